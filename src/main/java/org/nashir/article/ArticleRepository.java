@@ -1,0 +1,56 @@
+package org.nashir.article;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.nashir.author.Author;
+import org.nashir.section.Section;
+import org.nashir.tag.Tag;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Reader-side queries return published stories only; the cards they feed need the section and lead image. */
+public interface ArticleRepository extends JpaRepository<Article, Long> {
+
+    @EntityGraph(attributePaths = {"section", "leadMedia", "authors", "tags"})
+    @Query("select a from Article a where a.id = :id and a.status = org.nashir.article.ArticleStatus.PUBLISHED")
+    Optional<Article> findPublished(long id);
+
+    @EntityGraph(attributePaths = {"section", "leadMedia"})
+    @Query("select a from Article a where a.status = org.nashir.article.ArticleStatus.PUBLISHED order by a.publishedAt desc, a.id desc")
+    Page<Article> findLatest(Pageable page);
+
+    @EntityGraph(attributePaths = {"section", "leadMedia"})
+    @Query("""
+            select a from Article a where a.section = :section and a.status = org.nashir.article.ArticleStatus.PUBLISHED
+            order by a.publishedAt desc, a.id desc""")
+    Page<Article> findLatestIn(Section section, Pageable page);
+
+    @EntityGraph(attributePaths = {"section", "leadMedia"})
+    @Query("""
+            select a from Article a where :author member of a.authors and a.status = org.nashir.article.ArticleStatus.PUBLISHED
+            order by a.publishedAt desc, a.id desc""")
+    Page<Article> findLatestBy(Author author, Pageable page);
+
+    @EntityGraph(attributePaths = {"section", "leadMedia"})
+    @Query("""
+            select a from Article a where :tag member of a.tags and a.status = org.nashir.article.ArticleStatus.PUBLISHED
+            order by a.publishedAt desc, a.id desc""")
+    Page<Article> findLatestTagged(Tag tag, Pageable page);
+
+    @EntityGraph(attributePaths = "section")
+    @Query("""
+            select a from Article a where a.breaking = true and a.status = org.nashir.article.ArticleStatus.PUBLISHED
+            and a.publishedAt >= :since order by a.publishedAt desc""")
+    List<Article> findBreakingSince(Instant since, Pageable page);
+
+    @EntityGraph(attributePaths = "section")
+    @Query("select a from Article a where a.id in :ids and a.status = org.nashir.article.ArticleStatus.PUBLISHED")
+    List<Article> findPublishedIn(Collection<Long> ids);
+
+    long countByStatus(ArticleStatus status);
+}

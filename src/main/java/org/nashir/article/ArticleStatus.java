@@ -1,0 +1,5 @@
+package org.nashir.article;
+
+public enum ArticleStatus {
+    DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED, UNPUBLISHED
+}

@@ -1,0 +1,294 @@
+package org.nashir.article.body;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes story bodies as {@code {"version":1,"blocks":[…]}}, validating every block.
+ * Every problem is collected, so an editor sees all of them at once.
+ */
+public final class BodyCodec {
+
+    static final int MAX_BLOCKS = 500;
+    static final int MAX_TEXT = 20_000;
+    static final int MAX_SHORT_TEXT = 500;
+    static final int MAX_LIST_ITEMS = 100;
+    static final int MAX_RELATED = 10;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, Set<String>> FIELDS = Map.of(
+            "paragraph", Set.of("html"),
+            "heading", Set.of("level", "text"),
+            "quote", Set.of("text", "speaker", "role", "outlet"),
+            "image", Set.of("media", "caption", "credit"),
+            "list", Set.of("ordered", "items"),
+            "related", Set.of("title", "articles"),
+            "embed", Set.of("provider", "url", "title"));
+
+    private BodyCodec() {
+    }
+
+    public static Body read(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JacksonException e) {
+            throw new InvalidBodyException(List.of(new BodyProblem(0, null, null, "ليس JSON صالحاً")));
+        }
+        return read(root);
+    }
+
+    public static Body read(JsonNode root) {
+        List<BodyProblem> problems = new ArrayList<>();
+        if (root == null || !root.isObject()) {
+            throw new InvalidBodyException(List.of(new BodyProblem(0, null, null, "يجب أن يكون كائناً فيه version وblocks")));
+        }
+        JsonNode version = root.get("version");
+        if (version == null || !version.isIntegralNumber() || version.asInt() != Body.VERSION) {
+            problems.add(new BodyProblem(0, null, "version", "الإصدار المدعوم هو " + Body.VERSION));
+        }
+        JsonNode blocks = root.get("blocks");
+        if (blocks == null || !blocks.isArray()) {
+            problems.add(new BodyProblem(0, null, "blocks", "يجب أن تكون قائمة من الكتل"));
+            throw new InvalidBodyException(problems);
+        }
+        if (blocks.size() > MAX_BLOCKS) {
+            problems.add(new BodyProblem(0, null, "blocks", "عدد الكتل يتجاوز الحد الأقصى " + MAX_BLOCKS));
+            throw new InvalidBodyException(problems);
+        }
+        List<Block> result = new ArrayList<>();
+        int index = 0;
+        for (JsonNode node : blocks.values()) {
+            index++;
+            Block block = new BlockReader(index, node, problems).read();
+            if (block != null) {
+                result.add(block);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidBodyException(problems);
+        }
+        return new Body(result);
+    }
+
+    public static String write(Body body) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", Body.VERSION);
+        ArrayNode blocks = root.putArray("blocks");
+        for (Block block : body.blocks()) {
+            ObjectNode node = blocks.addObject();
+            node.put("type", block.type());
+            // Java 17: no pattern matching in switch yet, hence the instanceof chain
+            if (block instanceof Block.Paragraph p) {
+                node.put("html", p.html());
+            } else if (block instanceof Block.Heading h) {
+                node.put("level", h.level()).put("text", h.text());
+            } else if (block instanceof Block.Quote q) {
+                putOptional(node.put("text", q.text()), "speaker", q.speaker(), "role", q.role(), "outlet", q.outlet());
+            } else if (block instanceof Block.Image i) {
+                putOptional(node.put("media", i.media()), "caption", i.caption(), "credit", i.credit());
+            } else if (block instanceof Block.ListItems l) {
+                node.put("ordered", l.ordered());
+                l.items().forEach(node.putArray("items")::add);
+            } else if (block instanceof Block.Related r) {
+                node.put("title", r.title());
+                r.articles().forEach(node.putArray("articles")::add);
+            } else if (block instanceof Block.Embed e) {
+                putOptional(node.put("provider", e.provider().jsonName()).put("url", e.url()), "title", e.title());
+            }
+        }
+        return JSON.writeValueAsString(root);
+    }
+
+    private static void putOptional(ObjectNode node, String... optional) {
+        for (int i = 0; i < optional.length; i += 2) {
+            if (optional[i + 1] != null) {
+                node.put(optional[i], optional[i + 1]);
+            }
+        }
+    }
+
+    /** Reads one block, recording each problem against its index and field. */
+    private static final class BlockReader {
+        private final int index;
+        private final JsonNode node;
+        private final List<BodyProblem> problems;
+        private String type;
+
+        BlockReader(int index, JsonNode node, List<BodyProblem> problems) {
+            this.index = index;
+            this.node = node;
+            this.problems = problems;
+        }
+
+        Block read() {
+            if (!node.isObject()) {
+                return fail(null, "يجب أن تكون الكتلة كائناً");
+            }
+            JsonNode typeNode = node.get("type");
+            if (typeNode == null || !typeNode.isString()) {
+                return fail("type", "نوع الكتلة مطلوب");
+            }
+            type = typeNode.stringValue();
+            Set<String> allowed = FIELDS.get(type);
+            if (allowed == null) {
+                return fail("type", "نوع غير معروف؛ الأنواع المعروفة: " + String.join("، ", FIELDS.keySet().stream().sorted().toList()));
+            }
+            int before = problems.size();
+            for (String name : node.propertyNames()) {
+                if (!"type".equals(name) && !allowed.contains(name)) {
+                    fail(name, "حقل غير معروف لهذا النوع");
+                }
+            }
+            Block block = switch (type) {
+                case "paragraph" -> paragraph();
+                case "heading" -> heading();
+                case "quote" -> new Block.Quote(text("text", true, MAX_TEXT), text("speaker", false, MAX_SHORT_TEXT),
+                        text("role", false, MAX_SHORT_TEXT), text("outlet", false, MAX_SHORT_TEXT));
+                case "image" -> new Block.Image(id("media"), text("caption", false, MAX_TEXT), text("credit", false, MAX_SHORT_TEXT));
+                case "list" -> list();
+                case "related" -> related();
+                default -> embed();
+            };
+            return problems.size() == before ? block : null;
+        }
+
+        private Block paragraph() {
+            String html = text("html", true, MAX_TEXT);
+            if (html != null) {
+                String problem = InlineHtml.problemWith(html);
+                if (problem != null) {
+                    fail("html", problem);
+                }
+            }
+            return new Block.Paragraph(html);
+        }
+
+        private Block heading() {
+            JsonNode level = node.get("level");
+            int value = 2;
+            if (level != null) {
+                if (!level.isIntegralNumber() || (level.asInt() != 2 && level.asInt() != 3)) {
+                    fail("level", "مستوى العنوان 2 أو 3");
+                } else {
+                    value = level.asInt();
+                }
+            }
+            return new Block.Heading(value, text("text", true, MAX_SHORT_TEXT));
+        }
+
+        private Block list() {
+            JsonNode ordered = node.get("ordered");
+            if (ordered != null && !ordered.isBoolean()) {
+                fail("ordered", "يجب أن تكون true أو false");
+            }
+            List<String> items = new ArrayList<>();
+            JsonNode array = node.get("items");
+            if (array == null || !array.isArray() || array.isEmpty()) {
+                fail("items", "قائمة العناصر مطلوبة ولا تكون فارغة");
+            } else if (array.size() > MAX_LIST_ITEMS) {
+                fail("items", "عدد العناصر يتجاوز " + MAX_LIST_ITEMS);
+            } else {
+                for (JsonNode item : array.values()) {
+                    if (!item.isString() || item.stringValue().isBlank() || item.stringValue().length() > MAX_TEXT) {
+                        fail("items", "كل عنصر نص غير فارغ");
+                        break;
+                    }
+                    items.add(item.stringValue().strip());
+                }
+            }
+            return new Block.ListItems(ordered != null && ordered.asBoolean(), items);
+        }
+
+        private Block related() {
+            String title = text("title", false, MAX_SHORT_TEXT);
+            List<Long> articles = new ArrayList<>();
+            JsonNode array = node.get("articles");
+            if (array != null && !array.isArray()) {
+                fail("articles", "يجب أن تكون قائمة أرقام أخبار");
+            } else if (array != null) {
+                if (array.size() > MAX_RELATED) {
+                    fail("articles", "لا تزيد الأخبار ذات العلاقة على " + MAX_RELATED);
+                }
+                for (JsonNode id : array.values()) {
+                    if (!id.isIntegralNumber() || id.asLong() <= 0) {
+                        fail("articles", "كل عنصر رقم خبر موجب");
+                        break;
+                    }
+                    if (!articles.contains(id.asLong())) {
+                        articles.add(id.asLong());
+                    }
+                }
+            }
+            return new Block.Related(title == null ? Block.Related.DEFAULT_TITLE : title, articles);
+        }
+
+        private Block embed() {
+            String providerName = text("provider", true, 40);
+            EmbedProvider provider = providerName == null ? null : EmbedProvider.fromJson(providerName);
+            if (providerName != null && provider == null) {
+                fail("provider", "المزوّدون المسموحون: youtube وx وfacebook وinstagram");
+            }
+            String url = text("url", true, 2000);
+            if (url != null && provider != null) {
+                try {
+                    if (!provider.accepts(new URI(url))) {
+                        fail("url", "الرابط ليس رابط https من " + provider.arabicName());
+                    }
+                } catch (URISyntaxException e) {
+                    fail("url", "رابط غير صالح");
+                }
+            }
+            return new Block.Embed(provider, url, text("title", false, MAX_SHORT_TEXT));
+        }
+
+        private long id(String field) {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isIntegralNumber() || value.asLong() <= 0) {
+                fail(field, "رقم موجب مطلوب");
+                return 0;
+            }
+            return value.asLong();
+        }
+
+        private String text(String field, boolean required, int maxLength) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                if (required) {
+                    fail(field, "مطلوب");
+                }
+                return null;
+            }
+            if (!value.isString()) {
+                fail(field, "يجب أن يكون نصاً");
+                return null;
+            }
+            String text = value.stringValue().strip();
+            if (text.isEmpty()) {
+                if (required) {
+                    fail(field, "لا يكون فارغاً");
+                }
+                return null;
+            }
+            if (text.length() > maxLength) {
+                fail(field, "أطول من الحد المسموح (" + maxLength + " حرفاً)");
+                return null;
+            }
+            return text;
+        }
+
+        private Block fail(String field, String message) {
+            problems.add(new BodyProblem(index, type, field, message));
+            return null;
+        }
+    }
+}

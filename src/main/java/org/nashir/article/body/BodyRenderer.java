@@ -1,0 +1,131 @@
+package org.nashir.article.body;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.nashir.article.Article;
+import org.nashir.article.ArticleRepository;
+import org.nashir.article.Permalinks;
+import org.nashir.media.MediaAsset;
+import org.nashir.media.MediaAssetRepository;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a story body into views for the page, the feeds and the API. Referenced media and stories
+ * are loaded in one query each; a reference to something gone or unpublished is left out.
+ */
+@Component
+public class BodyRenderer {
+
+    private static final int FALLBACK_RELATED = 3;
+
+    private final ArticleRepository articles;
+    private final MediaAssetRepository media;
+
+    BodyRenderer(ArticleRepository articles, MediaAssetRepository media) {
+        this.articles = articles;
+        this.media = media;
+    }
+
+    @Transactional(readOnly = true)
+    public List<BlockView> render(Article article) {
+        List<Block> blocks = article.body().blocks();
+        Set<Long> mediaIds = referencedMedia(blocks);
+        Map<Long, MediaAsset> images = mediaIds.isEmpty() ? Map.of()
+                : media.findAllById(mediaIds).stream().collect(Collectors.toMap(MediaAsset::id, m -> m));
+        Set<Long> storyIds = referencedArticles(blocks);
+        Map<Long, Article> stories = new LinkedHashMap<>();
+        if (!storyIds.isEmpty()) {
+            articles.findPublishedIn(storyIds).forEach(a -> stories.put(a.id(), a));
+        }
+
+        List<BlockView> views = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            BlockView view = view(block, article, images, stories);
+            if (view != null) {
+                views.add(view);
+            }
+        }
+        return views;
+    }
+
+    public static BlockView.Figure figure(MediaAsset asset, String captionOverride, String creditOverride) {
+        StringBuilder srcset = new StringBuilder();
+        for (int width : asset.variantWidths()) {
+            if (srcset.length() > 0) {
+                srcset.append(", ");
+            }
+            srcset.append(Permalinks.media(asset, width)).append(' ').append(width).append('w');
+        }
+        int width = asset.defaultWidth();
+        return new BlockView.Figure(Permalinks.media(asset, width), srcset.toString(), width, asset.heightAt(width),
+                asset.altText(), captionOverride != null ? captionOverride : asset.caption(),
+                creditOverride != null ? creditOverride : asset.credit());
+    }
+
+    private BlockView view(Block block, Article article, Map<Long, MediaAsset> images, Map<Long, Article> stories) {
+        if (block instanceof Block.Paragraph p) {
+            return new BlockView.Paragraph(InlineHtml.sanitize(p.html()));
+        } else if (block instanceof Block.Heading h) {
+            return new BlockView.Heading(h.level(), h.text());
+        } else if (block instanceof Block.Quote q) {
+            return new BlockView.Quote(q.text(), q.speaker(), q.role(), q.outlet());
+        } else if (block instanceof Block.Image i) {
+            MediaAsset asset = images.get(i.media());
+            return asset == null ? null : figure(asset, i.caption(), i.credit());
+        } else if (block instanceof Block.ListItems l) {
+            return new BlockView.ListItems(l.ordered(), l.items());
+        } else if (block instanceof Block.Related r) {
+            List<BlockView.Link> links = new ArrayList<>();
+            for (long id : r.articles()) {
+                Article story = stories.get(id);
+                if (story != null && !story.id().equals(article.id())) {
+                    links.add(new BlockView.Link(story.headline(), Permalinks.article(story)));
+                }
+            }
+            if (links.isEmpty()) {
+                links = sameSection(article);
+            }
+            return links.isEmpty() ? null : new BlockView.Related(r.title(), links);
+        } else if (block instanceof Block.Embed e) {
+            return new BlockView.Embed(e.provider().arabicName(), e.url(), URI.create(e.url()).getHost(), e.title());
+        }
+        throw new IllegalStateException("Unhandled block " + block.type());
+    }
+
+    /** An empty related box still helps the reader: it shows the section's latest other stories. */
+    private List<BlockView.Link> sameSection(Article article) {
+        return articles.findLatestIn(article.section(), PageRequest.of(0, FALLBACK_RELATED + 1)).stream()
+                .filter(a -> !a.id().equals(article.id()))
+                .limit(FALLBACK_RELATED)
+                .map(a -> new BlockView.Link(a.headline(), Permalinks.article(a)))
+                .toList();
+    }
+
+    private static Set<Long> referencedMedia(List<Block> blocks) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Image i) {
+                ids.add(i.media());
+            }
+        }
+        return ids;
+    }
+
+    private static Set<Long> referencedArticles(List<Block> blocks) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Related r) {
+                ids.addAll(r.articles());
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,69 @@
+package org.nashir.article.body;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * The inline markup a paragraph may carry: bold, italic, line breaks and links. Checked strictly on
+ * write, so an editor learns what was refused, and sanitised again on every render as a second wall.
+ */
+final class InlineHtml {
+
+    private static final Set<String> ELEMENTS = Set.of("b", "strong", "i", "em", "br", "a");
+    private static final Pattern SAFE_HREF = Pattern.compile("(?i)(https?://[^\\s]+|mailto:[^\\s]+|/(?!/)[^\\s]*)");
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements(ELEMENTS.toArray(String[]::new))
+            .allowAttributes("href").onElements("a")
+            .allowUrlProtocols("http", "https", "mailto")
+            .toFactory();
+
+    private InlineHtml() {
+    }
+
+    /** Null when the markup is acceptable, otherwise what is wrong with it, in Arabic. */
+    static String problemWith(String html) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        for (Element element : body.getAllElements()) {
+            if (element == body) {
+                continue;
+            }
+            String name = element.normalName();
+            if (!ELEMENTS.contains(name)) {
+                return "الوسم <" + name + "> غير مسموح؛ المسموح: عريض ومائل وروابط";
+            }
+            for (Attribute attribute : element.attributes()) {
+                if (!("a".equals(name) && "href".equals(attribute.getKey()))) {
+                    return "الخاصية " + attribute.getKey() + " غير مسموحة على <" + name + ">";
+                }
+                if (!SAFE_HREF.matcher(attribute.getValue().strip()).matches()) {
+                    return "الرابط غير مقبول: يجب أن يبدأ بـ https:// أو http:// أو /";
+                }
+            }
+        }
+        return hasText(body) ? null : "الفقرة فارغة";
+    }
+
+    static String sanitize(String html) {
+        return POLICY.sanitize(html);
+    }
+
+    private static boolean hasText(Node node) {
+        if (node instanceof TextNode text) {
+            return !text.isBlank();
+        }
+        for (Node child : node.childNodes()) {
+            if (hasText(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

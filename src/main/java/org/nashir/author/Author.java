@@ -1,0 +1,72 @@
+package org.nashir.author;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.nashir.media.MediaAsset;
+import org.nashir.shared.Slugs;
+
+/** A byline. Guest writers are authors without an account. */
+@Entity
+@Table(name = "author")
+public class Author {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false, unique = true)
+    private String slug;
+
+    private String title;
+
+    private String bio;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "photo_id")
+    private MediaAsset photo;
+
+    protected Author() {
+    }
+
+    public Author(String name, String title, String bio, MediaAsset photo) {
+        this.name = name;
+        this.slug = Slugs.slugify(name);
+        this.title = title;
+        this.bio = bio;
+        this.photo = photo;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String bio() {
+        return bio;
+    }
+
+    public MediaAsset photo() {
+        return photo;
+    }
+}

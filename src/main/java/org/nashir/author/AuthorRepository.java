@@ -1,0 +1,11 @@
+package org.nashir.author;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AuthorRepository extends JpaRepository<Author, Long> {
+
+    @EntityGraph(attributePaths = "photo")
+    Optional<Author> findBySlug(String slug);
+}

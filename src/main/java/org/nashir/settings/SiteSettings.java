@@ -1,0 +1,139 @@
+package org.nashir.settings;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.nashir.shared.ArabicDates;
+import org.nashir.shared.Digits;
+import org.nashir.shared.MonthStyle;
+
+/** The one row of site-wide presentation settings that editors change in the back office. */
+@Entity
+@Table(name = "site_settings")
+public class SiteSettings {
+
+    static final long SINGLETON_ID = 1L;
+
+    @Id
+    private Long id = SINGLETON_ID;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String tagline;
+
+    @Column(name = "logo_path", nullable = false)
+    private String logoPath;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "month_style", nullable = false)
+    private MonthStyle monthStyle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Digits digits;
+
+    @Column(name = "show_hijri", nullable = false)
+    private boolean showHijri;
+
+    @Column(name = "copyright_holder", nullable = false)
+    private String copyrightHolder;
+
+    @Column(name = "base_url")
+    private String baseUrl;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "site_social_link", joinColumns = @JoinColumn(name = "settings_id"))
+    @OrderColumn(name = "position")
+    private List<SocialLink> socialLinks = new ArrayList<>();
+
+    protected SiteSettings() {
+    }
+
+    public SiteSettings(String name, String logoPath, ZoneId timeZone, String copyrightHolder) {
+        this.name = name;
+        this.logoPath = logoPath;
+        this.timeZone = timeZone.getId();
+        this.copyrightHolder = copyrightHolder;
+        this.monthStyle = MonthStyle.EGYPTIAN;
+        this.digits = Digits.WESTERN;
+    }
+
+    /** What an installation without demo content shows until an administrator fills the settings in. */
+    static SiteSettings defaults() {
+        return new SiteSettings("ناشر", "/assets/img/logo.svg", ZoneId.of("Asia/Riyadh"), "ناشر");
+    }
+
+    public ArabicDates dates() {
+        return new ArabicDates(timeZone(), monthStyle, digits);
+    }
+
+    public void changePresentation(MonthStyle monthStyle, Digits digits, boolean showHijri) {
+        this.monthStyle = monthStyle;
+        this.digits = digits;
+        this.showHijri = showHijri;
+    }
+
+    public void changeTagline(String tagline) {
+        this.tagline = tagline;
+    }
+
+    public void replaceSocialLinks(List<SocialLink> links) {
+        socialLinks.clear();
+        socialLinks.addAll(links);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String tagline() {
+        return tagline;
+    }
+
+    public String logoPath() {
+        return logoPath;
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public MonthStyle monthStyle() {
+        return monthStyle;
+    }
+
+    public Digits digits() {
+        return digits;
+    }
+
+    public boolean showHijri() {
+        return showHijri;
+    }
+
+    public String copyrightHolder() {
+        return copyrightHolder;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public List<SocialLink> socialLinks() {
+        return List.copyOf(socialLinks);
+    }
+}

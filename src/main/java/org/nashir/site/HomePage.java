@@ -1,0 +1,9 @@
+package org.nashir.site;
+
+import java.util.List;
+
+public record HomePage(Layout layout, Card lead, List<Card> latest, List<SectionBlock> sections) {
+
+    public record SectionBlock(String name, String url, List<Card> cards) {
+    }
+}

@@ -1,0 +1,87 @@
+package org.nashir.site;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.nashir.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every error a reader can meet, as an Arabic page with the right status. Nothing internal (stack
+ * trace, class name, SQL) ever reaches the response. Also serves /error for what the container
+ * itself refuses before any controller runs.
+ */
+@ControllerAdvice
+@org.springframework.stereotype.Controller
+class SiteErrors implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(SiteErrors.class);
+
+    private final SiteLayouts layouts;
+
+    SiteErrors(SiteLayouts layouts) {
+        this.layouts = layouts;
+    }
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView notFound(Exception e) {
+        log.debug("Not found: {}", e.getMessage());
+        return page(HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ModelAndView methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        return page(HttpStatus.METHOD_NOT_ALLOWED);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    @RequestMapping("/error")
+    ModelAndView error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.valueOf(i)
+                : HttpStatus.INTERNAL_SERVER_ERROR;
+        return page(status);
+    }
+
+    private ModelAndView page(HttpStatus status) {
+        String[] words = words(status);
+        Layout layout;
+        try {
+            layout = layouts.layout(layouts.settings(), words[0], null, null, null);
+        } catch (RuntimeException e) {
+            log.warn("Could not build the layout of an error page: {}", e.toString());
+            layout = SiteLayouts.minimal(words[0]);
+        }
+        ModelAndView view = new ModelAndView("error/page");
+        view.addObject("page", new ErrorPage(layout, status.value(), words[0], words[1]));
+        view.setStatus(status);
+        return view;
+    }
+
+    private static String[] words(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> new String[] {"الصفحة غير موجودة",
+                    "لم نجد الصفحة التي طلبتها. ربما نُقلت أو حُذفت، أو أن الرابط غير صحيح."};
+            case BAD_REQUEST -> new String[] {"طلب غير صالح", "تعذّر فهم هذا الطلب. تحقّق من الرابط وحاول مجدداً."};
+            case METHOD_NOT_ALLOWED -> new String[] {"طريقة الطلب غير مسموحة", "لا تقبل هذه الصفحة هذا النوع من الطلبات."};
+            case FORBIDDEN -> new String[] {"غير مسموح", "ليست لديك صلاحية للوصول إلى هذه الصفحة."};
+            default -> status.is4xxClientError()
+                    ? new String[] {"تعذّر تنفيذ الطلب", "لم نتمكن من تنفيذ هذا الطلب."}
+                    : new String[] {"حدث خطأ غير متوقع", "نعتذر، حدث خطأ من جهتنا. يرجى المحاولة بعد قليل."};
+        };
+    }
+}

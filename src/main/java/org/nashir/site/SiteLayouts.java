@@ -1,0 +1,61 @@
+package org.nashir.site;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.nashir.article.ArticleRepository;
+import org.nashir.article.Permalinks;
+import org.nashir.article.body.BlockView.Link;
+import org.nashir.section.SectionRepository;
+import org.nashir.settings.SiteSettings;
+import org.nashir.settings.SiteSettingsService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the {@link Layout} every page carries, from the site settings and the sections. */
+@Component
+class SiteLayouts {
+
+    private static final Duration BREAKING_WINDOW = Duration.ofHours(24);
+    private static final int BREAKING_LIMIT = 3;
+
+    private final SiteSettingsService settings;
+    private final SectionRepository sections;
+    private final ArticleRepository articles;
+    private final Clock clock;
+
+    SiteLayouts(SiteSettingsService settings, SectionRepository sections, ArticleRepository articles, Clock clock) {
+        this.settings = settings;
+        this.sections = sections;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    SiteSettings settings() {
+        return settings.current();
+    }
+
+    @Transactional(readOnly = true)
+    Layout layout(SiteSettings site, String title, String description, String canonicalUrl, String currentSectionSlug) {
+        var navigation = sections.findAllByOrderByPositionAsc().stream()
+                .map(s -> new Layout.NavItem(s.name(), Permalinks.section(s), s.slug().equals(currentSectionSlug)))
+                .toList();
+        var breaking = articles.findBreakingSince(clock.instant().minus(BREAKING_WINDOW), PageRequest.of(0, BREAKING_LIMIT))
+                .stream().map(a -> new Link(a.headline(), Permalinks.article(a))).toList();
+        var social = site.socialLinks().stream()
+                .map(l -> new Layout.Social(l.network().name().toLowerCase(), l.network().arabicName(), l.url()))
+                .toList();
+        String fullTitle = title == null ? site.name() : title + " | " + site.name();
+        String copyright = "جميع الحقوق محفوظة © " + site.dates().number(site.dates().year(clock.instant())) + " "
+                + site.copyrightHolder();
+        return new Layout(fullTitle, description != null ? description : site.tagline(), canonicalUrl, site.name(),
+                site.tagline(), site.logoPath(), navigation, breaking, social, copyright);
+    }
+
+    /** A layout without database access, for error pages when the database itself is the problem. */
+    static Layout minimal(String title) {
+        return new Layout(title, null, null, "ناشر", null, "/assets/img/logo.svg", List.of(), List.of(), List.of(),
+                "جميع الحقوق محفوظة ©");
+    }
+}

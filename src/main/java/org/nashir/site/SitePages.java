@@ -1,0 +1,163 @@
+package org.nashir.site;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.nashir.article.Article;
+import org.nashir.article.ArticleRepository;
+import org.nashir.article.Permalinks;
+import org.nashir.article.body.BlockView.Link;
+import org.nashir.article.body.BodyRenderer;
+import org.nashir.author.Author;
+import org.nashir.author.AuthorRepository;
+import org.nashir.section.Section;
+import org.nashir.section.SectionRepository;
+import org.nashir.settings.SiteSettings;
+import org.nashir.shared.ArabicDates;
+import org.nashir.shared.NotFoundException;
+import org.nashir.tag.Tag;
+import org.nashir.tag.TagRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the record of each reader page inside one read-only transaction. */
+@Service
+@Transactional(readOnly = true)
+class SitePages {
+
+    static final int PAGE_SIZE = 12;
+    private static final int HOME_LATEST = 8;
+    private static final int HOME_PER_SECTION = 4;
+
+    private final SiteLayouts layouts;
+    private final ArticleRepository articles;
+    private final SectionRepository sections;
+    private final AuthorRepository authors;
+    private final TagRepository tags;
+    private final BodyRenderer bodies;
+    private final Clock clock;
+
+    SitePages(SiteLayouts layouts, ArticleRepository articles, SectionRepository sections, AuthorRepository authors,
+            TagRepository tags, BodyRenderer bodies, Clock clock) {
+        this.layouts = layouts;
+        this.articles = articles;
+        this.sections = sections;
+        this.authors = authors;
+        this.tags = tags;
+        this.bodies = bodies;
+        this.clock = clock;
+    }
+
+    HomePage home() {
+        SiteSettings site = layouts.settings();
+        ArabicDates dates = site.dates();
+        Instant now = clock.instant();
+        List<Card> latest = cards(articles.findLatest(PageRequest.of(0, HOME_LATEST + 1)).getContent(), dates, now);
+        Card lead = latest.isEmpty() ? null : latest.get(0);
+        List<HomePage.SectionBlock> blocks = new ArrayList<>();
+        for (Section section : sections.findAllByOrderByPositionAsc()) {
+            List<Card> cards = cards(articles.findLatestIn(section, PageRequest.of(0, HOME_PER_SECTION)).getContent(), dates, now);
+            if (!cards.isEmpty()) {
+                blocks.add(new HomePage.SectionBlock(section.name(), Permalinks.section(section), cards));
+            }
+        }
+        Layout layout = layouts.layout(site, null, site.tagline(), Permalinks.home(), null);
+        return new HomePage(layout, lead, latest.isEmpty() ? latest : latest.subList(1, latest.size()), blocks);
+    }
+
+    SectionPage section(String slug, int page) {
+        Section section = sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
+        SiteSettings site = layouts.settings();
+        Page<Article> found = requirePage(articles.findLatestIn(section, PageRequest.of(page - 1, PAGE_SIZE)), page);
+        String title = titleWithPage(section.name(), page, site);
+        Layout layout = layouts.layout(site, title, "آخر أخبار " + section.name(), Permalinks.sectionPage(section, page), section.slug());
+        return new SectionPage(layout, section.name(), cards(found.getContent(), site.dates(), clock.instant()),
+                pagination(found, site, n -> Permalinks.sectionPage(section, n)));
+    }
+
+    AuthorPage author(String slug, int page) {
+        Author author = authors.findBySlug(slug).orElseThrow(() -> new NotFoundException("author " + slug));
+        SiteSettings site = layouts.settings();
+        Page<Article> found = requirePage(articles.findLatestBy(author, PageRequest.of(page - 1, PAGE_SIZE)), page);
+        Layout layout = layouts.layout(site, titleWithPage(author.name(), page, site),
+                author.title() != null ? author.name() + "، " + author.title() : author.name(),
+                Permalinks.authorPage(author, page), null);
+        return new AuthorPage(layout, author.name(), author.title(), author.bio(),
+                author.photo() == null ? null : BodyRenderer.figure(author.photo(), null, null),
+                cards(found.getContent(), site.dates(), clock.instant()),
+                pagination(found, site, n -> Permalinks.authorPage(author, n)));
+    }
+
+    TagPage tag(String slug, int page) {
+        Tag tag = tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
+        SiteSettings site = layouts.settings();
+        Page<Article> found = requirePage(articles.findLatestTagged(tag, PageRequest.of(page - 1, PAGE_SIZE)), page);
+        Layout layout = layouts.layout(site, titleWithPage(tag.name(), page, site), "أخبار عن " + tag.name(),
+                Permalinks.tagPage(tag, page), null);
+        return new TagPage(layout, tag.name(), cards(found.getContent(), site.dates(), clock.instant()),
+                pagination(found, site, n -> Permalinks.tagPage(tag, n)));
+    }
+
+    /** The published story, or a 404: drafts and unknown ids look the same to a reader. */
+    Article published(long id) {
+        return articles.findPublished(id).orElseThrow(() -> new NotFoundException("article " + id));
+    }
+
+    String canonicalUrl(long id) {
+        return Permalinks.article(published(id));
+    }
+
+    ArticlePage article(long id) {
+        Article article = published(id);
+        SiteSettings site = layouts.settings();
+        ArabicDates dates = site.dates();
+        Section section = article.section();
+        Layout layout = layouts.layout(site, article.headline(), article.standfirst(), Permalinks.article(article),
+                section.slug());
+        boolean updated = article.updatedAfterPublishing();
+        return new ArticlePage(layout,
+                new Link(section.name(), Permalinks.section(section)),
+                article.headline(),
+                article.standfirst(),
+                article.leadMedia() == null ? null : BodyRenderer.figure(article.leadMedia(), null, null),
+                dates.iso(article.publishedAt()),
+                dates.dateTime(article.publishedAt()),
+                updated ? dates.iso(article.updatedAt()) : null,
+                updated ? dates.dateTime(article.updatedAt()) : null,
+                site.showHijri() ? dates.hijriDate(article.publishedAt()) : null,
+                article.authors().stream()
+                        .map(a -> new ArticlePage.Byline(a.name(), Permalinks.author(a), a.title())).toList(),
+                bodies.render(article),
+                article.tags().stream().sorted((a, b) -> a.name().compareTo(b.name()))
+                        .map(t -> new Link(t.name(), Permalinks.tag(t))).toList(),
+                Permalinks.shortLink(article.id()));
+    }
+
+    private static Page<Article> requirePage(Page<Article> page, int number) {
+        if (number > 1 && page.getContent().isEmpty()) {
+            throw new NotFoundException("page " + number);
+        }
+        return page;
+    }
+
+    private static String titleWithPage(String name, int page, SiteSettings site) {
+        return page <= 1 ? name : name + " - صفحة " + site.dates().number(page);
+    }
+
+    private static Pagination pagination(Page<Article> page, SiteSettings site, java.util.function.IntFunction<String> url) {
+        int number = page.getNumber() + 1;
+        return new Pagination(site.dates().number(number), site.dates().number(Math.max(1, page.getTotalPages())),
+                page.hasPrevious() ? url.apply(number - 1) : null,
+                page.hasNext() ? url.apply(number + 1) : null);
+    }
+
+    private static List<Card> cards(List<Article> list, ArabicDates dates, Instant now) {
+        return list.stream().map(a -> new Card(a.headline(), Permalinks.article(a), a.standfirst(),
+                a.section().name(), Permalinks.section(a.section()), dates.iso(a.publishedAt()),
+                dates.relative(a.publishedAt(), now),
+                a.leadMedia() == null ? null : BodyRenderer.figure(a.leadMedia(), null, null))).toList();
+    }
+}
