@@ -3,6 +3,7 @@ package org.nashir.media;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,8 +74,10 @@ public class MediaStorage {
         Path file = root.resolve("variants").resolve(asset.fileKey()).resolve(width + ".jpg");
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), "variant", ".tmp");
-        Thumbnails.of(image).size(width, asset.heightAt(width)).keepAspectRatio(true)
-                .outputFormat("jpg").outputQuality(0.82).toFile(temp.toFile());
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            Thumbnails.of(image).size(width, asset.heightAt(width)).keepAspectRatio(true)
+                    .outputFormat("jpg").outputQuality(0.82).toOutputStream(out);
+        }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         log.debug("Wrote variant {} of media {}", width, asset.fileKey());
     }

@@ -30,7 +30,7 @@ class SitePages {
 
     static final int PAGE_SIZE = 12;
     private static final int HOME_LATEST = 8;
-    private static final int HOME_PER_SECTION = 4;
+    private static final int HOME_PER_SECTION = 3;
 
     private final SiteLayouts layouts;
     private final ArticleRepository articles;

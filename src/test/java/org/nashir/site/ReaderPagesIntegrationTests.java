@@ -1,0 +1,131 @@
+package org.nashir.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.nashir.IntegrationTest;
+import org.nashir.article.Article;
+import org.nashir.article.Permalinks;
+import org.nashir.author.Author;
+import org.nashir.section.Section;
+import org.nashir.tag.Tag;
+
+class ReaderPagesIntegrationTests extends IntegrationTest {
+
+    @Test
+    void homeLeadsWithTheNewestStoryAndGivesEachSectionABlock() {
+        Section economy = fixtures.section("اقتصاد");
+        Instant now = Instant.now();
+        Article older = fixtures.article(economy).headline("خبر اقتصادي أقدم").publishedAt(now.minus(Duration.ofHours(3))).save();
+        Article newest = fixtures.article(economy).headline("أحدث خبر في الموقع").publishedAt(Instant.now()).save();
+
+        Document home = page("/");
+        assertThat(home.select("h1")).hasSize(1);
+        assertThat(home.selectFirst(".home-lead h2 a").text()).isEqualTo("أحدث خبر في الموقع");
+        assertThat(home.selectFirst(".home-lead h2 a").attr("href")).isEqualTo(Permalinks.article(newest));
+        var block = home.select("section.block").stream()
+                .filter(s -> s.selectFirst("h2 a") != null && s.selectFirst("h2 a").text().equals("اقتصاد"))
+                .filter(s -> s.selectFirst("h2 a").attr("href").equals(Permalinks.section(economy)))
+                .findFirst().orElseThrow();
+        assertThat(block.select(".card__title a").eachText()).containsSubsequence("أحدث خبر في الموقع", "خبر اقتصادي أقدم");
+        assertThat(block.selectFirst(".card time").text()).isEqualTo("الآن");
+        assertThat(home.select("nav.sections-nav a").eachText()).contains("اقتصاد");
+        assertThat(older.id()).isNotNull();
+    }
+
+    @Test
+    void showsRecentBreakingNewsInTheStrip() {
+        Section section = fixtures.section("محليات");
+        Article urgent = fixtures.article(section).headline("خبر عاجل للاختبار").breaking().save();
+        fixtures.article(section).headline("خبر عاجل قديم").breaking().publishedAt(Instant.now().minus(Duration.ofDays(3))).save();
+
+        Document home = page("/");
+        assertThat(home.select(".breaking a").eachText()).contains("خبر عاجل للاختبار").doesNotContain("خبر عاجل قديم");
+        assertThat(home.selectFirst(".breaking a").attr("href")).isEqualTo(Permalinks.article(urgent));
+    }
+
+    @Test
+    void pagesSectionFrontsWithStableUrls() {
+        Section sports = fixtures.section("رياضة");
+        Instant start = Instant.parse("2025-01-01T10:00:00Z");
+        for (int i = 1; i <= 14; i++) {
+            fixtures.article(sports).headline("مباراة رقم " + i).publishedAt(start.plus(Duration.ofHours(i))).save();
+        }
+
+        Document first = page(Permalinks.section(sports));
+        assertThat(first.selectFirst("h1").text()).isEqualTo("رياضة");
+        assertThat(first.select(".cards .card")).hasSize(12);
+        assertThat(first.selectFirst(".card__title").text()).isEqualTo("مباراة رقم 14");
+        assertThat(first.selectFirst("a[rel=next]").attr("href")).isEqualTo(Permalinks.section(sports) + "/page/2");
+        assertThat(first.selectFirst("nav.sections-nav a[aria-current=page]").text()).isEqualTo("رياضة");
+
+        Document second = page(Permalinks.section(sports) + "/page/2");
+        assertThat(second.select(".card__title").eachText()).containsExactly("مباراة رقم 2", "مباراة رقم 1");
+        assertThat(second.selectFirst("a[rel=prev]").attr("href")).isEqualTo(Permalinks.section(sports));
+        assertThat(second.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(Permalinks.section(sports) + "/page/2");
+
+        HttpResponse<String> pageOne = get(Permalinks.section(sports) + "/page/1");
+        assertThat(pageOne.statusCode()).isEqualTo(301);
+        assertThat(pageOne.headers().firstValue("Location").orElseThrow()).endsWith(Permalinks.section(sports));
+
+        for (String missing : List.of("/page/3", "/page/0", "/page/999999", "/page/abc", "/page/99999999999")) {
+            assertThat(get(Permalinks.section(sports) + missing).statusCode()).as(missing).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void listsAnAuthorsStoriesOnTheirPage() {
+        Section section = fixtures.section("ثقافة");
+        Author author = fixtures.author("ليلى الكاتبة", "محررة الثقافة");
+        Article mine = fixtures.article(section).headline("مقال الكاتبة").by(author).save();
+        fixtures.article(section).headline("مقال لغيرها").save();
+
+        Document page = page(Permalinks.author(author));
+        assertThat(page.selectFirst("h1").text()).isEqualTo(author.name());
+        assertThat(page.selectFirst(".author-header__title").text()).isEqualTo("محررة الثقافة");
+        assertThat(page.select(".card__title a").eachText()).containsExactly("مقال الكاتبة");
+        assertThat(page.selectFirst(".card__title a").attr("href")).isEqualTo(Permalinks.article(mine));
+    }
+
+    @Test
+    void listsTaggedStoriesOnTheTagPage() {
+        Section section = fixtures.section("علوم");
+        Tag tag = fixtures.tag("الفضاء");
+        fixtures.article(section).headline("قمر صناعي جديد").tagged(tag).save();
+
+        Document page = page(Permalinks.tag(tag));
+        assertThat(page.selectFirst("h1").text()).isEqualTo(tag.name());
+        assertThat(page.select(".card__title a").eachText()).containsExactly("قمر صناعي جديد");
+    }
+
+    @Test
+    void answersBadAddressesWithArabicErrorPagesAndNeverAStackTrace() {
+        for (String path : List.of("/no-such-section", "/author/nobody", "/tag/nothing", "/world/abc",
+                "/a/abc", "/a/99999999999999999999", "/media/../../etc/passwd", "/media/zzz/320.jpg",
+                "/assets/none.css", "/%D9%85%D8%AC%D9%87%D9%88%D9%84")) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isIn(400, 404);
+            assertThat(response.body()).as(path).contains("lang=\"ar\"").doesNotContain("Exception", "at org.");
+        }
+        HttpResponse<String> notFound = get("/no-such-section");
+        assertThat(notFound.body()).contains("الصفحة غير موجودة", "العودة إلى الصفحة الرئيسية");
+    }
+
+    @Test
+    void refusesOtherMethodsOnReaderPagesWithoutLeakingDetails() {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/"))
+                    .DELETE().build();
+            var response = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(405);
+            assertThat(response.body()).contains("غير مسموحة").doesNotContain("Exception");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
