@@ -1,7 +1,6 @@
 package org.nashir.shared;
 
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -11,9 +10,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param dataDir where the embedded database, media files and later the search index live
  * @param demo    load the demo site into an empty database on start
- * @param baseUrl absolute origin for links that leave the page (feeds, sitemaps); null means "from the request"
  */
 @Validated
 @ConfigurationProperties("nashir")
-public record NashirProperties(@NotNull Path dataDir, boolean demo, URI baseUrl) {
+public record NashirProperties(@NotNull Path dataDir, boolean demo) {
 }
