@@ -1,17 +1,23 @@
 package org.nashir;
 
 import java.time.Clock;
+import org.nashir.cli.Commands;
 import org.nashir.shared.NashirProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @EnableConfigurationProperties(NashirProperties.class)
+@EnableScheduling
 public class NashirApplication {
 
     public static void main(String[] args) {
+        if (Commands.handles(args)) {
+            System.exit(Commands.run(NashirApplication.class, args));
+        }
         SpringApplication.run(NashirApplication.class, args);
     }
 

@@ -43,9 +43,11 @@ public class Fixtures {
     private final ArticleRepository articles;
     private final MediaStorage media;
     private final SiteSettingsService settings;
+    private final org.nashir.security.StaffAccounts accounts;
 
     Fixtures(SectionRepository sections, AuthorRepository authors, TagRepository tags, ArticleRepository articles,
-            MediaStorage media, SiteSettingsService settings) {
+            MediaStorage media, SiteSettingsService settings, org.nashir.security.StaffAccounts accounts) {
+        this.accounts = accounts;
         this.sections = sections;
         this.authors = authors;
         this.tags = tags;
@@ -80,6 +82,13 @@ public class Fixtures {
                     "شركة الاختبار للنشر"));
         }
         return settings.update(change);
+    }
+
+    public static final String PASSWORD = "a-long-test-password";
+
+    /** A member of staff with the test password and a unique username. */
+    public org.nashir.security.StaffUser staff(org.nashir.security.Role role) {
+        return accounts.create(role.name().toLowerCase() + unique(), "موظف " + role.arabicName(), PASSWORD, role);
     }
 
     public ArticleBuilder article(Section section) {

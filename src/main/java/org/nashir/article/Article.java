@@ -27,11 +27,12 @@ import org.nashir.media.MediaAsset;
 import org.nashir.section.Section;
 import org.nashir.shared.Slugs;
 import org.nashir.tag.Tag;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** A story. Its numeric id is public and anchors its URL; the slug is decoration that may change. */
 @Entity
 @Table(name = "article")
-public class Article {
+public class Article extends AbstractAggregateRoot<Article> {
 
     public static final int MAX_HEADLINE = 300;
 
@@ -85,6 +86,21 @@ public class Article {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "embargo_until")
+    private Instant embargoUntil;
+
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
+    @Column(name = "seo_title")
+    private String seoTitle;
+
+    @Column(name = "seo_description")
+    private String seoDescription;
+
     @Version
     private long version;
 
@@ -112,6 +128,32 @@ public class Article {
         this.body = BodyCodec.write(BodyCodec.read(BodyCodec.write(body)));
         this.slug = Slugs.slugify(this.headline);
         this.updatedAt = now;
+        if (status == ArticleStatus.PUBLISHED && id != null) {
+            registerEvent(new ArticleUpdated(id));
+        }
+    }
+
+    /** An editor's own slug; blank means "from the headline". */
+    public void changeSlug(String wanted) {
+        String made = wanted == null || wanted.isBlank() ? Slugs.slugify(headline) : Slugs.slugify(wanted);
+        this.slug = made;
+    }
+
+    public void describeForSearchEngines(String seoTitle, String seoDescription) {
+        this.seoTitle = blankToNull(seoTitle);
+        this.seoDescription = blankToNull(seoDescription);
+    }
+
+    public void embargo(Instant until) {
+        this.embargoUntil = until;
+    }
+
+    void createdBy(long userId) {
+        this.createdBy = userId;
+    }
+
+    void section(Section section) {
+        this.section = section;
     }
 
     public void byline(List<Author> authors) {
@@ -132,12 +174,71 @@ public class Article {
         this.breaking = breaking;
     }
 
+    /** Publishes now or at a past time (imports, catch-up after downtime); an embargo in force refuses it. */
     public void publish(Instant at) {
+        if (embargoUntil != null && at.isBefore(embargoUntil)) {
+            throw new WorkflowException("الخبر تحت الحظر حتى " + embargoUntil + " ولا يُنشر قبل ذلك");
+        }
+        if (publishedAt == null || status != ArticleStatus.UNPUBLISHED) {
+            this.publishedAt = at;
+        }
         this.status = ArticleStatus.PUBLISHED;
-        this.publishedAt = at;
+        this.scheduledAt = null;
         if (updatedAt.isBefore(at)) {
             this.updatedAt = at;
         }
+        if (id != null) {
+            registerEvent(new ArticlePublished(id, at));
+        }
+    }
+
+    public void submitForReview() {
+        requireStatus(ArticleStatus.DRAFT);
+        this.status = ArticleStatus.IN_REVIEW;
+    }
+
+    public void schedule(Instant at, Instant now) {
+        if (!at.isAfter(now)) {
+            throw new WorkflowException("موعد النشر يجب أن يكون في المستقبل");
+        }
+        if (embargoUntil != null && at.isBefore(embargoUntil)) {
+            throw new WorkflowException("موعد النشر قبل انتهاء الحظر");
+        }
+        if (status == ArticleStatus.PUBLISHED) {
+            throw new WorkflowException("الخبر منشور بالفعل");
+        }
+        this.status = ArticleStatus.SCHEDULED;
+        this.scheduledAt = at;
+    }
+
+    public void unpublish() {
+        if (status != ArticleStatus.PUBLISHED && status != ArticleStatus.SCHEDULED) {
+            throw new WorkflowException("الخبر غير منشور ولا مجدول");
+        }
+        boolean wasPublic = status == ArticleStatus.PUBLISHED;
+        this.status = ArticleStatus.UNPUBLISHED;
+        this.scheduledAt = null;
+        if (wasPublic) {
+            registerEvent(new ArticleUnpublished(id));
+        }
+    }
+
+    public void returnToDraft() {
+        if (status == ArticleStatus.PUBLISHED || status == ArticleStatus.DRAFT) {
+            throw new WorkflowException("لا يمكن إعادة خبر منشور إلى المسودات قبل إلغاء نشره");
+        }
+        this.status = ArticleStatus.DRAFT;
+        this.scheduledAt = null;
+    }
+
+    private void requireStatus(ArticleStatus expected) {
+        if (status != expected) {
+            throw new WorkflowException("لا يمكن تنفيذ هذا الإجراء على خبر حالته " + status.arabicName());
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** True when the story changed noticeably after it went out, so readers are told when. */
@@ -195,5 +296,38 @@ public class Article {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Long createdBy() {
+        return createdBy;
+    }
+
+    public Instant embargoUntil() {
+        return embargoUntil;
+    }
+
+    public Instant scheduledAt() {
+        return scheduledAt;
+    }
+
+    public String seoTitle() {
+        return seoTitle;
+    }
+
+    public String seoDescription() {
+        return seoDescription;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** The body as stored, for revisions: already validated JSON. */
+    String bodyJson() {
+        return body;
     }
 }

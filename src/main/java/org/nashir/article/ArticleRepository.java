@@ -11,10 +11,12 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.Query;
 
 /** Reader-side queries return published stories only; the cards they feed need the section and lead image. */
-public interface ArticleRepository extends JpaRepository<Article, Long> {
+public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
     @EntityGraph(attributePaths = {"section", "leadMedia", "authors", "tags"})
     @Query("select a from Article a where a.id = :id and a.status = org.nashir.article.ArticleStatus.PUBLISHED")
@@ -53,4 +55,18 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     List<Article> findPublishedIn(Collection<Long> ids);
 
     long countByStatus(ArticleStatus status);
+
+    @Override
+    @EntityGraph(attributePaths = "section")
+    Page<Article> findAll(Specification<Article> specification, Pageable page);
+
+    @Query("""
+            select a from Article a where a.status = org.nashir.article.ArticleStatus.SCHEDULED and a.scheduledAt <= :now
+            order by a.scheduledAt""")
+    List<Article> findScheduledDue(Instant now, Pageable page);
+
+    /** Any status: previews and the back office. */
+    @EntityGraph(attributePaths = {"section", "leadMedia", "authors", "tags"})
+    @Query("select a from Article a where a.id = :id")
+    Optional<Article> findWithDetails(long id);
 }

@@ -111,7 +111,15 @@ class SitePages {
     }
 
     ArticlePage article(long id) {
-        Article article = published(id);
+        return page(published(id));
+    }
+
+    /** Any status, exactly as the public page will look: for signed-in staff only (see the security rules). */
+    ArticlePage preview(long id) {
+        return page(articles.findWithDetails(id).orElseThrow(() -> new NotFoundException("article " + id)));
+    }
+
+    private ArticlePage page(Article article) {
         SiteSettings site = layouts.settings();
         ArabicDates dates = site.dates();
         Section section = article.section();
@@ -123,17 +131,22 @@ class SitePages {
                 article.headline(),
                 article.standfirst(),
                 article.leadMedia() == null ? null : BodyRenderer.figure(article.leadMedia(), null, null),
-                dates.iso(article.publishedAt()),
-                dates.dateTime(article.publishedAt()),
+                dates.iso(shownTime(article)),
+                dates.dateTime(shownTime(article)),
                 updated ? dates.iso(article.updatedAt()) : null,
                 updated ? dates.dateTime(article.updatedAt()) : null,
-                site.showHijri() ? dates.hijriDate(article.publishedAt()) : null,
+                site.showHijri() ? dates.hijriDate(shownTime(article)) : null,
                 article.authors().stream()
                         .map(a -> new ArticlePage.Byline(a.name(), Permalinks.author(a), a.title())).toList(),
                 bodies.render(article),
                 article.tags().stream().sorted((a, b) -> a.name().compareTo(b.name()))
                         .map(t -> new Link(t.name(), Permalinks.tag(t))).toList(),
                 Permalinks.shortLink(article.id()));
+    }
+
+    /** A preview of a story never published shows when it was last saved. */
+    private static Instant shownTime(Article article) {
+        return article.publishedAt() != null ? article.publishedAt() : article.updatedAt();
     }
 
     private static Page<Article> requirePage(Page<Article> page, int number) {

@@ -1,0 +1,94 @@
+package org.nashir.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.nashir.security.FirstRunSetup;
+import org.nashir.security.StaffAccounts;
+import org.nashir.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Sign-in, first-run setup of the administrator, and the Arabic "not allowed" page. */
+@Controller
+class AdminAccessController {
+
+    private final AdminLayouts layouts;
+    private final FirstRunSetup setup;
+    private final StaffAccounts accounts;
+
+    AdminAccessController(AdminLayouts layouts, FirstRunSetup setup, StaffAccounts accounts) {
+        this.layouts = layouts;
+        this.setup = setup;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/admin")
+    String home() {
+        return "redirect:/admin/stories";
+    }
+
+    @GetMapping("/admin/login")
+    ModelAndView login(HttpServletRequest request) {
+        String error = null;
+        if (request.getParameter("error") != null) {
+            error = "اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب معطّل.";
+        } else if (request.getParameter("throttled") != null) {
+            error = "محاولات دخول فاشلة كثيرة. انتظر ربع ساعة ثم حاول مجدداً.";
+        }
+        String notice = request.getParameter("signedOut") != null ? "سجّلت الخروج." : null;
+        if (!accounts.anyExists()) {
+            notice = "لا يوجد أي حساب بعد. افتح رابط الإعداد المطبوع في سجل الخادم لإنشاء حساب المدير الأول.";
+        }
+        return page("admin/login", request, "تسجيل الدخول", HttpStatus.OK, null, error, notice, null);
+    }
+
+    @GetMapping("/admin/setup/{token}")
+    ModelAndView setupForm(@PathVariable String token, HttpServletRequest request) {
+        if (!setup.accepts(token)) {
+            return expired(request);
+        }
+        return page("admin/setup", request, "إنشاء حساب المدير", HttpStatus.OK, null, null, null, token);
+    }
+
+    @PostMapping("/admin/setup/{token}")
+    ModelAndView setup(@PathVariable String token, @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String password,
+            HttpServletRequest request) {
+        if (!setup.accepts(token)) {
+            return expired(request);
+        }
+        try {
+            setup.complete(token, username, displayName, password);
+        } catch (InvalidInputException e) {
+            return page("admin/setup", request, "إنشاء حساب المدير", HttpStatus.BAD_REQUEST, null, e.getMessage(), null, token);
+        }
+        return new ModelAndView("redirect:/admin/login?created");
+    }
+
+    @RequestMapping("/admin/denied")
+    ModelAndView denied(HttpServletRequest request) {
+        return page("admin/message", request, "غير مسموح", HttpStatus.FORBIDDEN,
+                "ليست لديك صلاحية لهذا الإجراء، أو انتهت صلاحية النموذج. ارجع إلى الصفحة السابقة وأعد تحميلها ثم حاول مجدداً.",
+                null, null, null);
+    }
+
+    private ModelAndView expired(HttpServletRequest request) {
+        return page("admin/message", request, "رابط الإعداد غير صالح", HttpStatus.NOT_FOUND,
+                "انتهت صلاحية رابط الإعداد أو استُخدم من قبل. أعد تشغيل الخادم للحصول على رابط جديد، أو استخدم الأمر create-admin.",
+                null, null, null);
+    }
+
+    private ModelAndView page(String view, HttpServletRequest request, String title, HttpStatus status, String message,
+            String error, String notice, String token) {
+        ModelAndView mav = new ModelAndView(view);
+        mav.addObject("page", new AdminMessagePage(layouts.layout(request, title, notice), status.value(), title, message,
+                error, token));
+        mav.setStatus(status);
+        return mav;
+    }
+}

@@ -1,0 +1,45 @@
+package org.nashir.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.nashir.article.NotAllowedException;
+import org.nashir.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Back-office errors as Arabic back-office pages: a role that may not act gets 403, a missing story 404. */
+@ControllerAdvice(assignableTypes = {StoryEditorController.class, AccountController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AdminErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminErrors.class);
+
+    private final AdminLayouts layouts;
+
+    AdminErrors(AdminLayouts layouts) {
+        this.layouts = layouts;
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ModelAndView notAllowed(NotAllowedException e, HttpServletRequest request) {
+        log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return page(request, HttpStatus.FORBIDDEN, "غير مسموح", e.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(HttpServletRequest request) {
+        return page(request, HttpStatus.NOT_FOUND, "غير موجود", "لم نجد ما طلبته؛ ربما حُذف.");
+    }
+
+    private ModelAndView page(HttpServletRequest request, HttpStatus status, String heading, String message) {
+        ModelAndView view = new ModelAndView("admin/message", "page", new AdminMessagePage(
+                layouts.layout(request, heading, null), status.value(), heading, message, null, null));
+        view.setStatus(status);
+        return view;
+    }
+}

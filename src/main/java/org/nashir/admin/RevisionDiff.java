@@ -1,0 +1,136 @@
+package org.nashir.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.nashir.article.body.Block;
+import org.nashir.article.body.Body;
+
+/**
+ * What changed between two versions of a body, block by block, with the changed words marked.
+ * Blocks are matched by a longest common subsequence of their texts; a removed block followed by an
+ * added one is shown as one changed block with a word-level diff.
+ */
+public final class RevisionDiff {
+
+    public enum Op { SAME, ADDED, REMOVED }
+
+    public record Segment(Op op, String text) {
+    }
+
+    public record BlockChange(Op op, List<Segment> segments) {
+
+        public boolean changed() {
+            return op != Op.SAME || segments.stream().anyMatch(s -> s.op() != Op.SAME);
+        }
+    }
+
+    private RevisionDiff() {
+    }
+
+    static List<String> texts(Body body) {
+        List<String> texts = new ArrayList<>();
+        for (Block block : body.blocks()) {
+            texts.add(text(block));
+        }
+        return texts;
+    }
+
+    static List<BlockChange> diff(Body before, Body after) {
+        List<String> a = texts(before);
+        List<String> b = texts(after);
+        List<BlockChange> result = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        for (Segment step : lcs(a, b)) {
+            if (step.op() == Op.REMOVED) {
+                removed.add(step.text());
+            } else if (step.op() == Op.ADDED) {
+                added.add(step.text());
+            } else {
+                flush(removed, added, result);
+                result.add(new BlockChange(Op.SAME, List.of(new Segment(Op.SAME, step.text()))));
+            }
+        }
+        flush(removed, added, result);
+        return result;
+    }
+
+    private static void flush(List<String> removed, List<String> added, List<BlockChange> result) {
+        int paired = Math.min(removed.size(), added.size());
+        for (int i = 0; i < paired; i++) {
+            result.add(new BlockChange(Op.SAME, words(removed.get(i), added.get(i))));
+        }
+        for (int i = paired; i < removed.size(); i++) {
+            result.add(new BlockChange(Op.REMOVED, List.of(new Segment(Op.REMOVED, removed.get(i)))));
+        }
+        for (int i = paired; i < added.size(); i++) {
+            result.add(new BlockChange(Op.ADDED, List.of(new Segment(Op.ADDED, added.get(i)))));
+        }
+        removed.clear();
+        added.clear();
+    }
+
+    static List<Segment> words(String before, String after) {
+        List<Segment> merged = new ArrayList<>();
+        for (Segment s : lcs(List.of(before.split("\\s+")), List.of(after.split("\\s+")))) {
+            Segment last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.op() == s.op()) {
+                merged.set(merged.size() - 1, new Segment(s.op(), last.text() + " " + s.text()));
+            } else {
+                merged.add(s);
+            }
+        }
+        return merged;
+    }
+
+    /** Edit script between two sequences, in order: SAME, REMOVED (from a) and ADDED (from b) steps. */
+    private static List<Segment> lcs(List<String> a, List<String> b) {
+        int[][] length = new int[a.size() + 1][b.size() + 1];
+        for (int i = a.size() - 1; i >= 0; i--) {
+            for (int j = b.size() - 1; j >= 0; j--) {
+                length[i][j] = a.get(i).equals(b.get(j)) ? length[i + 1][j + 1] + 1
+                        : Math.max(length[i + 1][j], length[i][j + 1]);
+            }
+        }
+        List<Segment> steps = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.size() && j < b.size()) {
+            if (a.get(i).equals(b.get(j))) {
+                steps.add(new Segment(Op.SAME, a.get(i++)));
+                j++;
+            } else if (length[i + 1][j] >= length[i][j + 1]) {
+                steps.add(new Segment(Op.REMOVED, a.get(i++)));
+            } else {
+                steps.add(new Segment(Op.ADDED, b.get(j++)));
+            }
+        }
+        while (i < a.size()) {
+            steps.add(new Segment(Op.REMOVED, a.get(i++)));
+        }
+        while (j < b.size()) {
+            steps.add(new Segment(Op.ADDED, b.get(j++)));
+        }
+        return steps;
+    }
+
+    private static String text(Block block) {
+        if (block instanceof Block.Paragraph p) {
+            return Jsoup.parseBodyFragment(p.html()).text();
+        } else if (block instanceof Block.Heading h) {
+            return "## " + h.text();
+        } else if (block instanceof Block.Quote q) {
+            return "«" + q.text() + "» — " + (q.speaker() == null ? "" : q.speaker());
+        } else if (block instanceof Block.Image i) {
+            return "[صورة " + i.media() + "] " + (i.caption() == null ? "" : i.caption());
+        } else if (block instanceof Block.ListItems l) {
+            return "• " + String.join(" • ", l.items());
+        } else if (block instanceof Block.Related r) {
+            return "[" + r.title() + ": " + r.articles() + "]";
+        } else if (block instanceof Block.Embed e) {
+            return "[" + e.provider().arabicName() + "] " + e.url();
+        }
+        return block.type();
+    }
+}

@@ -1,0 +1,165 @@
+package org.nashir.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.nashir.article.Article;
+import org.nashir.article.ArticleDesk;
+import org.nashir.article.ArticleRevision;
+import org.nashir.article.StaleEditException;
+import org.nashir.article.WorkflowException;
+import org.nashir.article.body.InvalidBodyException;
+import org.nashir.security.Actor;
+import org.nashir.security.StaffPrincipal;
+import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The stories list and the story editor. The block editor works without JavaScript: adding, moving
+ * and removing blocks re-renders the form as typed, and only "save" (or a status action) writes.
+ */
+@Controller
+class StoryEditorController {
+
+    private static final String ID = "{id:\\d{1,18}}";
+
+    private final Newsroom newsroom;
+    private final ArticleDesk desk;
+    private final AdminLayouts layouts;
+
+    StoryEditorController(Newsroom newsroom, ArticleDesk desk, AdminLayouts layouts) {
+        this.newsroom = newsroom;
+        this.desk = desk;
+        this.layouts = layouts;
+    }
+
+    @GetMapping("/admin/stories")
+    ModelAndView list(@RequestParam(required = false) String status, @RequestParam(required = false) String section,
+            @RequestParam(required = false) String author, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") String page,
+            HttpServletRequest request) {
+        int number = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
+        var filters = new StoryListPage.Filters(status, section, author, q == null ? null : q.strip(), from, to, sort);
+        String notice = request.getParameter("deleted") != null ? "حُذف الخبر." : null;
+        return new ModelAndView("admin/stories/list", "page",
+                newsroom.list(layouts.layout(request, "الأخبار", notice), filters, number));
+    }
+
+    @GetMapping("/admin/stories/new")
+    ModelAndView create(@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+        StoryForm form = new StoryForm();
+        form.blocks.add(BlockForm.empty("paragraph"));
+        return editor(staff.actor(), null, form, request, null, HttpStatus.OK, null);
+    }
+
+    @GetMapping("/admin/stories/" + ID)
+    ModelAndView edit(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+        String notice = request.getParameter("saved") != null ? "حُفظ الخبر." : null;
+        return editor(staff.actor(), id, null, request, notice, HttpStatus.OK, null);
+    }
+
+    @PostMapping("/admin/stories")
+    ModelAndView createPost(@RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal StaffPrincipal staff,
+            HttpServletRequest request) {
+        return act(staff.actor(), null, action, request);
+    }
+
+    @PostMapping("/admin/stories/" + ID)
+    ModelAndView update(@PathVariable long id, @RequestParam(defaultValue = "save") String action,
+            @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+        return act(staff.actor(), id, action, request);
+    }
+
+    @PostMapping("/admin/stories/" + ID + "/delete")
+    String delete(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff) {
+        desk.delete(staff.actor(), id);
+        return "redirect:/admin/stories?deleted";
+    }
+
+    @GetMapping("/admin/stories/" + ID + "/revisions")
+    ModelAndView revisions(@PathVariable long id, @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to, @AuthenticationPrincipal StaffPrincipal staff,
+            HttpServletRequest request) {
+        List<ArticleRevision> history = newsroom.revisions(staff.actor(), id);
+        ArticleRevision newer = pick(history, to, 0);
+        ArticleRevision older = pick(history, from, 1);
+        var changes = newer == null || older == null ? List.<RevisionDiff.BlockChange>of()
+                : RevisionDiff.diff(older.body(), newer.body());
+        return new ModelAndView("admin/stories/revisions", "page", new RevisionsPage(
+                layouts.layout(request, "نسخ الخبر", null), id, history.stream().map(r -> new RevisionsPage.Line(
+                        r.number(), r.savedBy(), r.savedAt().toString(), r.headline())).toList(),
+                older == null ? 0 : older.number(), newer == null ? 0 : newer.number(),
+                older == null || newer == null ? List.of() : RevisionDiff.words(older.headline(), newer.headline()),
+                changes));
+    }
+
+    @PostMapping("/admin/stories/" + ID + "/revisions/{number:\\d{1,6}}/restore")
+    String restore(@PathVariable long id, @PathVariable int number, @AuthenticationPrincipal StaffPrincipal staff) {
+        desk.restore(staff.actor(), id, number);
+        return "redirect:/admin/stories/" + id + "?saved";
+    }
+
+    private ModelAndView act(Actor actor, Long id, String action, HttpServletRequest request) {
+        StoryForm form = StoryForm.from(request);
+        if (form.edit(action)) {
+            return editor(actor, id, form, request, null, HttpStatus.OK, null);
+        }
+        try {
+            Article article = switch (action) {
+                case "save", "submit", "publish", "schedule" -> newsroom.saveAnd(actor, id, form, action);
+                case "unpublish" -> desk.unpublish(actor, existing(id));
+                case "draft" -> desk.returnToDraft(actor, existing(id));
+                default -> throw new InvalidInputException("action", "إجراء غير معروف");
+            };
+            return new ModelAndView("redirect:/admin/stories/" + article.id() + "?saved");
+        } catch (InvalidBodyException e) {
+            form.attach(e.problems());
+            form.errors.putIfAbsent("body", "في نص الخبر ما يحتاج إلى تصحيح؛ انظر الكتل المعلَّمة.");
+        } catch (InvalidInputException e) {
+            form.errors.put(e.field(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            form.errors.put("headline", e.getMessage());
+        } catch (WorkflowException e) {
+            form.errors.put("workflow", e.getMessage());
+        } catch (StaleEditException e) {
+            EditorPage.Conflict conflict = newsroom.conflict(actor, e);
+            form.version = e.currentVersion();
+            form.errors.put("conflict", "حفظ شخص آخر هذا الخبر أثناء تحريرك. نصك محفوظ في النموذج أدناه؛ "
+                    + "قارنه بنسخته ثم احفظ مجدداً لاعتماد نسختك.");
+            return editor(actor, id, form, request, null, HttpStatus.CONFLICT, conflict);
+        }
+        return editor(actor, id, form, request, null, HttpStatus.BAD_REQUEST, null);
+    }
+
+    private static long existing(Long id) {
+        if (id == null) {
+            throw new InvalidInputException("action", "احفظ الخبر أولاً");
+        }
+        return id;
+    }
+
+    private static ArticleRevision pick(List<ArticleRevision> newestFirst, Integer number, int fallback) {
+        if (number != null) {
+            return newestFirst.stream().filter(r -> r.number() == number).findFirst()
+                    .orElseThrow(() -> new NotFoundException("revision " + number));
+        }
+        return newestFirst.size() > fallback ? newestFirst.get(fallback) : null;
+    }
+
+    private ModelAndView editor(Actor actor, Long id, StoryForm form, HttpServletRequest request, String notice,
+            HttpStatus status, EditorPage.Conflict conflict) {
+        String title = id == null ? "خبر جديد" : "تحرير الخبر";
+        ModelAndView view = new ModelAndView("admin/stories/edit", "page",
+                newsroom.editor(layouts.layout(request, title, notice), actor, id, form, conflict));
+        view.setStatus(status);
+        return view;
+    }
+}

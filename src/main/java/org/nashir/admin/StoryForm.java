@@ -1,0 +1,250 @@
+package org.nashir.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.nashir.article.Article;
+import org.nashir.article.StoryDraft;
+import org.nashir.article.body.Body;
+import org.nashir.article.body.BodyCodec;
+import org.nashir.article.body.BodyProblem;
+import org.nashir.article.body.InvalidBodyException;
+import org.nashir.author.Author;
+import org.nashir.shared.InvalidInputException;
+import org.nashir.tag.Tag;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The story editor's form, as typed. Built from a stored story or from a submitted request, turned
+ * into a {@link StoryDraft} only when saved; until then nothing is validated and nothing is lost.
+ */
+public final class StoryForm {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    public String headline = "";
+    public String standfirst = "";
+    public String slug = "";
+    public String sectionId = "";
+    public List<String> authorIds = new ArrayList<>();
+    public String newAuthors = "";
+    public List<String> tagIds = new ArrayList<>();
+    public String newTags = "";
+    public String leadMediaId = "";
+    public boolean breaking;
+    public String embargoUntil = "";
+    public String scheduleAt = "";
+    public String seoTitle = "";
+    public String seoDescription = "";
+    public long version;
+    public List<BlockForm> blocks = new ArrayList<>();
+    public Map<String, String> errors = new LinkedHashMap<>();
+
+    static StoryForm of(Article article, ZoneId zone) {
+        StoryForm form = new StoryForm();
+        form.headline = article.headline();
+        form.standfirst = nullToEmpty(article.standfirst());
+        form.slug = article.slug();
+        form.sectionId = String.valueOf(article.section().id());
+        article.authors().forEach(a -> form.authorIds.add(String.valueOf(a.id())));
+        article.tags().forEach(t -> form.tagIds.add(String.valueOf(t.id())));
+        form.leadMediaId = article.leadMedia() == null ? "" : String.valueOf(article.leadMedia().id());
+        form.breaking = article.breaking();
+        form.embargoUntil = local(article.embargoUntil(), zone);
+        form.scheduleAt = local(article.scheduledAt(), zone);
+        form.seoTitle = nullToEmpty(article.seoTitle());
+        form.seoDescription = nullToEmpty(article.seoDescription());
+        form.version = article.version();
+        article.body().blocks().forEach(b -> form.blocks.add(BlockForm.of(b)));
+        return form;
+    }
+
+    static StoryForm from(HttpServletRequest request) {
+        StoryForm form = new StoryForm();
+        form.headline = param(request, "headline");
+        form.standfirst = param(request, "standfirst");
+        form.slug = param(request, "slug");
+        form.sectionId = param(request, "sectionId");
+        form.authorIds = values(request, "authorIds");
+        form.newAuthors = param(request, "newAuthors");
+        form.tagIds = values(request, "tagIds");
+        form.newTags = param(request, "newTags");
+        form.leadMediaId = param(request, "leadMediaId");
+        form.breaking = request.getParameter("breaking") != null;
+        form.embargoUntil = param(request, "embargoUntil");
+        form.scheduleAt = param(request, "scheduleAt");
+        form.seoTitle = param(request, "seoTitle");
+        form.seoDescription = param(request, "seoDescription");
+        try {
+            form.version = Long.parseLong(param(request, "version"));
+        } catch (NumberFormatException e) {
+            form.version = -1;
+        }
+        // fields arrive as block.<index>.<field>; the index orders them
+        Map<Integer, Map<String, String>> byIndex = new TreeMap<>();
+        for (var entry : request.getParameterMap().entrySet()) {
+            String[] parts = entry.getKey().split("\\.", 3);
+            if (parts.length == 3 && "block".equals(parts[0]) && parts[1].matches("\\d{1,3}")) {
+                byIndex.computeIfAbsent(Integer.parseInt(parts[1]), i -> new LinkedHashMap<>())
+                        .put(parts[2], entry.getValue()[0]);
+            }
+        }
+        for (Map<String, String> fields : byIndex.values()) {
+            String type = fields.remove("type");
+            if (type != null && BlockForm.TYPES.contains(type)) {
+                form.blocks.add(new BlockForm(type, fields, null));
+            }
+        }
+        return form;
+    }
+
+    /** Applies an editing action that needs no saving: add, move or remove a block. */
+    boolean edit(String action) {
+        if (action.startsWith("add:") && BlockForm.TYPES.contains(action.substring(4))) {
+            blocks.add(BlockForm.empty(action.substring(4)));
+            return true;
+        }
+        String[] parts = action.split(":");
+        if (parts.length != 2 || !parts[1].matches("\\d{1,3}")) {
+            return false;
+        }
+        int i = Integer.parseInt(parts[1]);
+        if (i >= blocks.size()) {
+            return false;
+        }
+        switch (parts[0]) {
+            case "up" -> {
+                if (i > 0) {
+                    blocks.add(i - 1, blocks.remove(i));
+                }
+            }
+            case "down" -> {
+                if (i < blocks.size() - 1) {
+                    blocks.add(i + 1, blocks.remove(i));
+                }
+            }
+            case "remove" -> blocks.remove(i);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The body, validated; on failure each problem is attached to its block and rethrown. */
+    Body body() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", Body.VERSION);
+        ArrayNode array = root.putArray("blocks");
+        blocks.forEach(b -> array.add(b.toJson(JSON)));
+        try {
+            return BodyCodec.read(root);
+        } catch (InvalidBodyException e) {
+            attach(e.problems());
+            throw e;
+        }
+    }
+
+    void attach(List<BodyProblem> problems) {
+        for (BodyProblem problem : problems) {
+            if (problem.index() > 0 && problem.index() <= blocks.size()) {
+                int i = problem.index() - 1;
+                blocks.set(i, blocks.get(i).withProblem(problem.describe()));
+            } else {
+                errors.put("body", problem.describe());
+            }
+        }
+    }
+
+    StoryDraft draft(ZoneId zone, List<Author> createdAuthors, List<Tag> createdTags) {
+        List<Long> authors = ids(authorIds, "authorIds");
+        createdAuthors.forEach(a -> authors.add(a.id()));
+        List<Long> tags = ids(tagIds, "tagIds");
+        createdTags.forEach(t -> tags.add(t.id()));
+        return new StoryDraft(headline, standfirst, slug, id(sectionId, "sectionId"), authors, tags,
+                id(leadMediaId, "leadMediaId"), body(), breaking, instant(embargoUntil, zone, "embargoUntil"),
+                seoTitle, seoDescription);
+    }
+
+    Instant scheduleInstant(ZoneId zone) {
+        Instant at = instant(scheduleAt, zone, "scheduleAt");
+        if (at == null) {
+            throw new InvalidInputException("scheduleAt", "حدّد موعد النشر");
+        }
+        return at;
+    }
+
+    static Instant instant(String local, ZoneId zone, String field) {
+        if (local == null || local.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(local.strip(), LOCAL).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "صيغة الوقت غير صحيحة");
+        }
+    }
+
+    private static String local(Instant instant, ZoneId zone) {
+        return instant == null ? "" : LOCAL.format(instant.atZone(zone));
+    }
+
+    private static Long id(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "قيمة غير صالحة");
+        }
+    }
+
+    private static List<Long> ids(List<String> values, String field) {
+        List<Long> ids = new ArrayList<>();
+        for (String value : values) {
+            Long id = id(value, field);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private static String param(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value;
+    }
+
+    private static List<String> values(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? new ArrayList<>() : new ArrayList<>(List.of(values));
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    public boolean hasAuthor(long id) {
+        return authorIds.contains(String.valueOf(id));
+    }
+
+    public boolean hasTag(long id) {
+        return tagIds.contains(String.valueOf(id));
+    }
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+}

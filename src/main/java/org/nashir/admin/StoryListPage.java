@@ -1,0 +1,14 @@
+package org.nashir.admin;
+
+import java.util.List;
+
+public record StoryListPage(AdminLayout layout, List<Row> rows, Filters filters, List<EditorPage.Option> sections,
+        List<EditorPage.Option> authors, List<EditorPage.Option> statuses, String previousUrl, String nextUrl,
+        long total) {
+
+    public record Row(long id, String headline, String status, String section, String updated, String editUrl) {
+    }
+
+    public record Filters(String status, String section, String author, String q, String from, String to, String sort) {
+    }
+}

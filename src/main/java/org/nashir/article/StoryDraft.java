@@ -1,0 +1,27 @@
+package org.nashir.article;
+
+import java.time.Instant;
+import java.util.List;
+import org.nashir.article.body.Body;
+
+/** What an editor submits when saving a story: its words and what they point to, by id. */
+public record StoryDraft(
+        String headline,
+        String standfirst,
+        String slug,
+        Long sectionId,
+        List<Long> authorIds,
+        List<Long> tagIds,
+        Long leadMediaId,
+        Body body,
+        boolean breaking,
+        Instant embargoUntil,
+        String seoTitle,
+        String seoDescription) {
+
+    public StoryDraft {
+        authorIds = authorIds == null ? List.of() : List.copyOf(authorIds);
+        tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
+        body = body == null ? new Body(List.of()) : body;
+    }
+}

@@ -1,0 +1,39 @@
+package org.nashir.article;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The back office's story list filters; every one optional. */
+public record StoryFilter(ArticleStatus status, Long sectionId, Long authorId, String headline, Instant from, Instant to) {
+
+    Specification<Article> toSpecification() {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (status != null) {
+                where.add(cb.equal(root.get("status"), status));
+            }
+            if (sectionId != null) {
+                where.add(cb.equal(root.get("section").get("id"), sectionId));
+            }
+            if (authorId != null) {
+                where.add(cb.equal(root.join("authors").get("id"), authorId));
+            }
+            if (headline != null && !headline.isBlank()) {
+                String pattern = "%" + headline.strip().toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                where.add(cb.like(cb.lower(root.get("headline")), pattern, '\\'));
+            }
+            if (from != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("updatedAt"), from));
+            }
+            if (to != null) {
+                where.add(cb.lessThan(root.get("updatedAt"), to));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}

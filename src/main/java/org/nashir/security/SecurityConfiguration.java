@@ -1,0 +1,75 @@
+package org.nashir.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Readers need no account; the back office (/admin) and previews need a signed-in member of staff.
+ * Form login with CSRF protection, sessions in the database, throttled sign-in.
+ */
+@Configuration
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    static final String LOGIN = "/admin/login";
+
+    @Bean
+    SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(LOGIN, "/admin/setup/**").permitAll()
+                        .requestMatchers("/admin/**", "/preview/**").authenticated()
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/admin/stories", false)
+                        .failureUrl(LOGIN + "?error"))
+                .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?signedOut"))
+                // readers have no session and nothing to change; only the back office needs CSRF tokens
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !isSafe(request.getMethod())
+                        && (request.getServletPath().startsWith("/admin") || request.getServletPath().startsWith("/preview"))))
+                .exceptionHandling(errors -> errors.accessDeniedPage("/admin/denied"))
+                .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static boolean isSafe(String method) {
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method);
+    }
+
+    @Bean
+    UserDetailsService staffDetails(StaffUserRepository users) {
+        return username -> users.findByUsername(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT))
+                .map(StaffPrincipal::of)
+                .orElseThrow(() -> new UsernameNotFoundException("no such staff account"));
+    }
+
+    /** Refuses a sign-in attempt before the password is even checked when its account or address is throttled. */
+    private static final class ThrottleFilter extends OncePerRequestFilter {
+        private final LoginThrottle throttle;
+
+        ThrottleFilter(LoginThrottle throttle) {
+            this.throttle = throttle;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if ("POST".equals(request.getMethod()) && LOGIN.equals(request.getServletPath())
+                    && throttle.blocked(request.getParameter("username"), request.getRemoteAddr())) {
+                response.sendRedirect(request.getContextPath() + LOGIN + "?throttled");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.nashir.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates staff accounts and changes their passwords, roles and access. */
+@Service
+public class StaffAccounts {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
+    static final int MIN_PASSWORD = 12;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,100}");
+
+    private final StaffUserRepository users;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    StaffAccounts(StaffUserRepository users, PasswordEncoder passwords, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyExists() {
+        return users.count() > 0;
+    }
+
+    @Transactional
+    public StaffUser create(String username, String displayName, String password, Role role) {
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new InvalidInputException("username", "اسم المستخدم من 3 إلى 100 حرف لاتيني صغير أو رقم أو . _ -");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw new InvalidInputException("displayName", "الاسم الظاهر مطلوب (200 حرف على الأكثر)");
+        }
+        requireStrong(password);
+        if (users.findByUsername(name).isPresent()) {
+            throw new InvalidInputException("username", "اسم المستخدم مستعمل");
+        }
+        StaffUser user = users.save(new StaffUser(name, displayName.strip(), passwords.encode(password), role, clock.instant()));
+        log.info("Created {} account {}", role, name);
+        return user;
+    }
+
+    @Transactional
+    public void changePassword(long userId, String current, String replacement) {
+        StaffUser user = find(userId);
+        if (current == null || !passwords.matches(current, user.passwordHash())) {
+            throw new InvalidInputException("current", "كلمة المرور الحالية غير صحيحة");
+        }
+        requireStrong(replacement);
+        user.changePasswordHash(passwords.encode(replacement));
+    }
+
+    @Transactional
+    public void setEnabled(long userId, boolean enabled) {
+        find(userId).enable(enabled);
+    }
+
+    @Transactional
+    public void changeRole(long userId, Role role) {
+        find(userId).changeRole(role);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffUser> all() {
+        return users.findAllByOrderByUsernameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public StaffUser find(long userId) {
+        return users.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
+    }
+
+    private static void requireStrong(String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+            throw new InvalidInputException("password", "كلمة المرور من " + MIN_PASSWORD + " حرفاً على الأقل");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.nashir;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** A browser-like HTTP client for the back office: keeps cookies and sends the CSRF token of the page it read. */
+public final class StaffSession {
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+    private String csrf = "";
+
+    public StaffSession(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public static StaffSession signedIn(int port, String username, String password) {
+        StaffSession session = new StaffSession(port);
+        HttpResponse<String> response = session.signIn(username, password);
+        if (!response.headers().firstValue("Location").orElse("").endsWith("/admin/stories")) {
+            throw new AssertionError("sign-in of " + username + " failed: " + response.headers().firstValue("Location"));
+        }
+        return session;
+    }
+
+    public HttpResponse<String> signIn(String username, String password) {
+        get("/admin/login");
+        return post("/admin/login", List.of(Map.entry("username", username), Map.entry("password", password)));
+    }
+
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        Element token = Jsoup.parse(response.body()).selectFirst("input[name=_csrf]");
+        if (token != null) {
+            csrf = token.attr("value");
+        }
+        return response;
+    }
+
+    public Document page(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode());
+        }
+        return Jsoup.parse(response.body(), base + path);
+    }
+
+    /** Posts the fields with the CSRF token of the last page read. */
+    public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+        all.add(Map.entry("_csrf", csrf));
+        return postRaw(path, all);
+    }
+
+    public HttpResponse<String> postRaw(String path, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Submits a form of a page as a browser would, with its current values, some replaced, and the pressed button. */
+    public HttpResponse<String> submit(Document page, String formSelector, Map<String, String> changes, String action) {
+        org.jsoup.nodes.FormElement form = (org.jsoup.nodes.FormElement) page.selectFirst(formSelector);
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (var key : form.formData()) {
+            if (key.key().equals("action")) {
+                continue;
+            }
+            fields.add(Map.entry(key.key(), changes.getOrDefault(key.key(), key.value())));
+        }
+        changes.forEach((k, v) -> {
+            if (fields.stream().noneMatch(f -> f.getKey().equals(k))) {
+                fields.add(Map.entry(k, v));
+            }
+        });
+        fields.add(Map.entry("action", action));
+        return postRaw(URI.create(page.location()).resolve(form.attr("action")).getPath(), fields);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
