@@ -28,7 +28,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(LOGIN, "/admin/setup/**").permitAll()
+                        .requestMatchers(LOGIN, "/admin/setup/**", "/admin/denied").permitAll()
                         .requestMatchers("/admin/**", "/preview/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/admin/stories", false)

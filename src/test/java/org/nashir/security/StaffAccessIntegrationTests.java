@@ -1,0 +1,72 @@
+package org.nashir.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nashir.Fixtures;
+import org.nashir.IntegrationTest;
+import org.nashir.StaffSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class StaffAccessIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void storesOnlyAnAdaptiveHashOfThePassword() {
+        StaffUser user = fixtures.staff(Role.REPORTER);
+        String hash = jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, user.id());
+        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(Fixtures.PASSWORD);
+    }
+
+    @Test
+    void throttlesAnAccountAfterRepeatedFailuresEvenWithTheRightPassword() {
+        StaffUser user = fixtures.staff(Role.EDITOR);
+        StaffSession session = new StaffSession(port);
+        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+            assertThat(session.signIn(user.username(), "wrong-password-" + i).headers().firstValue("Location").orElseThrow())
+                    .endsWith("/admin/login?error");
+        }
+        HttpResponse<String> blocked = session.signIn(user.username(), Fixtures.PASSWORD);
+        assertThat(blocked.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login?throttled");
+        assertThat(new StaffSession(port).page("/admin/login?throttled").text()).contains("محاولات دخول فاشلة كثيرة");
+    }
+
+    @Test
+    void locksOutADisabledAccount() {
+        StaffUser user = fixtures.staff(Role.REPORTER);
+        accounts.setEnabled(user.id(), false);
+        HttpResponse<String> refused = new StaffSession(port).signIn(user.username(), Fixtures.PASSWORD);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login?error");
+    }
+
+    @Test
+    void changesThePasswordOnlyWithTheCurrentOne() {
+        StaffUser user = fixtures.staff(Role.CONTRIBUTOR);
+        StaffSession session = StaffSession.signedIn(port, user.username(), Fixtures.PASSWORD);
+        session.get("/admin/account");
+        assertThat(session.post("/admin/account/password", List.of(Map.entry("current", "not-it-at-all"),
+                Map.entry("replacement", "another-long-password"))).statusCode()).isEqualTo(400);
+        session.get("/admin/account");
+        assertThat(session.post("/admin/account/password", List.of(Map.entry("current", Fixtures.PASSWORD),
+                Map.entry("replacement", "another-long-password"))).statusCode()).isEqualTo(302);
+        StaffSession.signedIn(port, user.username(), "another-long-password");
+    }
+
+    @Test
+    void signOutEndsTheSession() {
+        StaffUser user = fixtures.staff(Role.EDITOR);
+        StaffSession session = StaffSession.signedIn(port, user.username(), Fixtures.PASSWORD);
+        session.get("/admin/stories");
+        assertThat(session.post("/admin/logout", List.of()).headers().firstValue("Location").orElseThrow())
+                .endsWith("/admin/login?signedOut");
+        assertThat(session.get("/admin/stories").statusCode()).isEqualTo(302);
+    }
+}
