@@ -1,0 +1,86 @@
+package org.nashir.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nashir.Fixtures;
+import org.nashir.IntegrationTest;
+import org.nashir.article.ArticleRepository;
+import org.nashir.article.Permalinks;
+import org.nashir.media.MediaAsset;
+import org.nashir.section.Section;
+import org.nashir.security.Role;
+import org.nashir.security.StaffUser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The back office in a real Chromium: what a reporter and an editor do with their hands. */
+class NewsroomBrowserIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    ArticleRepository articles;
+    @Autowired
+    TransactionTemplate transaction;
+
+    private ChromeDriver driver;
+    private String base;
+
+    @BeforeEach
+    void browser() {
+        driver = Browser.start();
+        base = "http://localhost:" + port;
+    }
+
+    @AfterEach
+    void close() {
+        driver.quit();
+    }
+
+    @Test
+    void reporterWritesEveryBlockTypeAndAnEditorPublishesIt() throws Exception {
+        Section section = fixtures.section("العالم");
+        MediaAsset photo = fixtures.image("صورة اللقاء", "تعليق الصورة", "رويترز");
+        var earlier = fixtures.article(section).headline("خبر سابق للربط").save();
+        StaffUser reporter = fixtures.staff(Role.REPORTER);
+        StaffUser editor = fixtures.staff(Role.EDITOR);
+
+        Screens.Editor draft = Screens.signIn(driver, base).as(reporter.username(), Fixtures.PASSWORD).newStory()
+                .headline("خبر من المتصفح بكل أنواع الكتل")
+                .section(section.name())
+                .type("block.0.html", "الفقرة الأولى مكتوبة في المتصفح.")
+                .addBlock("عنوان فرعي").type("block.1.text", "عنوان فرعي من المتصفح")
+                .addBlock("اقتباس").type("block.2.text", "اقتباس من المتصفح").type("block.2.speaker", "متحدث")
+                .addBlock("صورة").choose("block.3.media", photo.altText())
+                .addBlock("قائمة").type("block.4.items", "أول\nثان")
+                .addBlock("أخبار ذات علاقة").type("block.5.articles", String.valueOf(earlier.id()))
+                .addBlock("محتوى مضمّن").type("block.6.url", "https://www.youtube.com/watch?v=browser")
+                .choose("leadMediaId", photo.altText());
+        assertThat(draft.blocks()).isEqualTo(7);
+        assertThat(draft.offers("publish")).isFalse();
+        draft.press("submit");
+        assertThat(draft.status()).isEqualTo("بانتظار المراجعة");
+        long id = draft.id();
+        Files.write(Path.of("target", "editor-" + id + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        assertThat(Browser.seriousViolations(driver)).as("axe on the editor").isEmpty();
+
+        Screens.Stories list = Screens.signIn(driver, base).as(editor.username(), Fixtures.PASSWORD);
+        assertThat(list.headlines()).contains("خبر من المتصفح بكل أنواع الكتل");
+        assertThat(Browser.seriousViolations(driver)).as("axe on the stories list").isEmpty();
+        list.open(id).press("publish");
+
+        String url = transaction.execute(s -> Permalinks.article(articles.findPublished(id).orElseThrow()));
+        driver.get(base + url);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("خبر من المتصفح بكل أنواع الكتل");
+        assertThat(driver.findElement(By.cssSelector("figure.figure--lead .figure__credit")).getText()).isEqualTo("المصدر: رويترز");
+        assertThat(driver.findElement(By.cssSelector("aside.related a")).getText()).isEqualTo("خبر سابق للربط");
+        driver.get(base + "/");
+        assertThat(driver.findElements(By.cssSelector("a[href='" + url + "']"))).isNotEmpty();
+    }
+}

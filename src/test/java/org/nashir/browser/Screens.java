@@ -1,0 +1,111 @@
+package org.nashir.browser;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Page objects of the back office: each action returns the screen it leads to; none of them asserts. */
+final class Screens {
+
+    private Screens() {
+    }
+
+    /** Clicks something that loads a new page and waits until that page has replaced the old one. */
+    static void clickThrough(ChromeDriver driver, WebElement target) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+    }
+
+    static SignIn signIn(ChromeDriver driver, String base) {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/admin/login");
+        return new SignIn(driver, base);
+    }
+
+    record SignIn(ChromeDriver driver, String base) {
+        Stories as(String username, String password) {
+            driver.findElement(By.id("username")).sendKeys(username);
+            driver.findElement(By.id("password")).sendKeys(password);
+            clickThrough(driver, driver.findElement(By.cssSelector("main form button[type=submit]")));
+            return new Stories(driver, base);
+        }
+    }
+
+    record Stories(ChromeDriver driver, String base) {
+        Editor newStory() {
+            clickThrough(driver, driver.findElement(By.linkText("خبر جديد")));
+            return new Editor(driver, base);
+        }
+
+        Editor open(long id) {
+            driver.get(base + "/admin/stories/" + id);
+            return new Editor(driver, base);
+        }
+
+        List<String> headlines() {
+            return driver.findElements(By.cssSelector("tbody td:first-child a")).stream().map(WebElement::getText).toList();
+        }
+    }
+
+    record Editor(ChromeDriver driver, String base) {
+        Editor headline(String text) {
+            WebElement field = driver.findElement(By.id("headline"));
+            field.clear();
+            field.sendKeys(text);
+            return this;
+        }
+
+        Editor section(String name) {
+            new Select(driver.findElement(By.id("sectionId"))).selectByVisibleText(name);
+            return this;
+        }
+
+        /** Adds a block by its Arabic label; the server answers with the form as typed plus the new block. */
+        Editor addBlock(String label) {
+            clickThrough(driver, driver.findElements(By.cssSelector(".add-block button")).stream()
+                    .filter(b -> b.getText().endsWith(label)).findFirst().orElseThrow());
+            return this;
+        }
+
+        Editor type(String fieldName, String text) {
+            WebElement field = driver.findElement(By.name(fieldName));
+            field.clear();
+            field.sendKeys(text);
+            return this;
+        }
+
+        Editor choose(String fieldName, String visibleText) {
+            new Select(driver.findElement(By.name(fieldName))).selectByVisibleText(visibleText);
+            return this;
+        }
+
+        Editor press(String action) {
+            clickThrough(driver, driver.findElement(By.cssSelector("aside button[value=" + action + "]")));
+            return this;
+        }
+
+        String status() {
+            return driver.findElement(By.cssSelector("h1 .status")).getText();
+        }
+
+        long id() {
+            return Long.parseLong(driver.getCurrentUrl().replaceAll(".*/admin/stories/(\\d+).*", "$1"));
+        }
+
+        int blocks() {
+            return driver.findElements(By.cssSelector("fieldset.block")).size();
+        }
+
+        boolean offers(String action) {
+            return !driver.findElements(By.cssSelector("aside button[value=" + action + "]")).isEmpty();
+        }
+    }
+}
