@@ -2,15 +2,14 @@ package org.nashir;
 
 import java.time.Clock;
 import org.nashir.cli.Commands;
-import org.nashir.shared.NashirProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
-@EnableConfigurationProperties(NashirProperties.class)
+@ConfigurationPropertiesScan
 @EnableScheduling
 public class NashirApplication {
 

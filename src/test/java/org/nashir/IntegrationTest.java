@@ -20,7 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the integration tests: the whole application on a random port, spoken to over real HTTP,
  * on H2 or PostgreSQL. Test classes share one context per database, so each builds its own data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"nashir.demo=false", "nashir.scheduler.interval=PT1S"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"nashir.demo=false", "nashir.scheduler.interval=PT1S",
+        "nashir.media.max-upload-bytes=1000000", "spring.servlet.multipart.max-file-size=2MB",
+        "spring.servlet.multipart.max-request-size=3MB"})
 @Import(Fixtures.class)
 public abstract class IntegrationTest {
 

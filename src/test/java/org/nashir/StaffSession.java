@@ -74,6 +74,23 @@ public final class StaffSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts a multipart form with one file, as a browser's upload form does, with the last page's CSRF token. */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String fileName, byte[] content) {
+        String boundary = "----nashir" + System.nanoTime();
+        var out = new java.io.ByteArrayOutputStream();
+        var all = new java.util.LinkedHashMap<>(fields);
+        all.put("_csrf", csrf);
+        all.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
+    }
+
     /** Submits a form of a page as a browser would, with its current values, some replaced, and the pressed button. */
     public HttpResponse<String> submit(Document page, String formSelector, Map<String, String> changes, String action) {
         org.jsoup.nodes.FormElement form = (org.jsoup.nodes.FormElement) page.selectFirst(formSelector);

@@ -19,6 +19,7 @@ class AdminLayouts {
         if (staff != null) {
             String path = request.getRequestURI();
             navigation.add(new AdminLayout.NavItem("الأخبار", "/admin/stories", path.startsWith("/admin/stories")));
+            navigation.add(new AdminLayout.NavItem("مكتبة الصور", "/admin/media", path.startsWith("/admin/media")));
             navigation.add(new AdminLayout.NavItem("حسابي", "/admin/account", path.startsWith("/admin/account")));
         }
         return new AdminLayout(title + " | لوحة التحرير", staff == null ? null : staff.displayName(),

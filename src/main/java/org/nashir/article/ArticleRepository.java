@@ -56,6 +56,17 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 
     long countByStatus(ArticleStatus status);
 
+    /** Stories that show an image: as their lead, or in an image block of the body (as BodyCodec writes it). */
+    default List<Article> findUsingMedia(long mediaId) {
+        return findUsingMedia(mediaId, "%\"media\":" + mediaId + ",%", "%\"media\":" + mediaId + "}%");
+    }
+
+    @EntityGraph(attributePaths = "section")
+    @Query("""
+            select a from Article a left join a.leadMedia lead where lead.id = :mediaId
+            or a.body like :inTheMiddle or a.body like :atTheEnd order by a.updatedAt desc""")
+    List<Article> findUsingMedia(long mediaId, String inTheMiddle, String atTheEnd);
+
     @Override
     @EntityGraph(attributePaths = "section")
     Page<Article> findAll(Specification<Article> specification, Pageable page);

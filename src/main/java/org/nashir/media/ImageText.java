@@ -1,11 +1,19 @@
 package org.nashir.media;
 
+import org.nashir.shared.InvalidInputException;
+
 /** The words stored with an image. Alt text describes it for people who cannot see it; the credit names its source. */
 public record ImageText(String altText, String caption, String credit) {
 
     public ImageText {
         if (altText == null || altText.isBlank()) {
-            throw new IllegalArgumentException("An image needs alt text");
+            throw new InvalidInputException("altText", "النص البديل مطلوب: يصف الصورة لمن لا يراها");
+        }
+        altText = altText.strip();
+        caption = caption == null || caption.isBlank() ? null : caption.strip();
+        credit = credit == null || credit.isBlank() ? null : credit.strip();
+        if (altText.length() > 500 || (caption != null && caption.length() > 1000) || (credit != null && credit.length() > 200)) {
+            throw new InvalidInputException("altText", "النص أطول من المسموح");
         }
     }
 }

@@ -1,9 +1,22 @@
 package org.nashir.media;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface MediaAssetRepository extends JpaRepository<MediaAsset, Long> {
 
     Optional<MediaAsset> findByChecksum(String checksum);
+
+    @Query("""
+            select m from MediaAsset m where :q = '' or lower(m.altText) like :q or lower(m.caption) like :q
+            or lower(m.credit) like :q order by m.id desc""")
+    Page<MediaAsset> search(String q, Pageable page);
+
+    /** Credits already used, most used first: suggestions for the next caption. */
+    @Query("select m.credit from MediaAsset m where m.credit is not null group by m.credit order by count(m) desc, m.credit")
+    List<String> creditsInUse(Pageable page);
 }

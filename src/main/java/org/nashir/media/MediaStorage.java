@@ -14,8 +14,14 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
+import org.nashir.security.Actor;
+import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.NotFoundException;
 import org.nashir.shared.NashirProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,23 +40,33 @@ public class MediaStorage {
 
     private final MediaAssetRepository assets;
     private final Path root;
+    private final MediaProperties limits;
     private final Clock clock;
 
-    MediaStorage(MediaAssetRepository assets, NashirProperties properties, Clock clock) {
+    MediaStorage(MediaAssetRepository assets, NashirProperties properties, MediaProperties limits, Clock clock) {
         this.assets = assets;
         this.root = properties.dataDir().resolve("media");
+        this.limits = limits;
         this.clock = clock;
     }
 
+    /**
+     * Checks, stores and resizes an image. A refused file leaves nothing behind: it is checked in
+     * memory first, and files are written before the row, so a failure rolls back to nothing visible.
+     */
     @Transactional
     public MediaAsset store(byte[] bytes, ImageText text) {
-        BufferedImage image = read(bytes);
+        if (bytes.length > limits.maxUploadBytes()) {
+            throw new InvalidInputException("file", "الملف أكبر من الحد المسموح (" + limits.maxUploadBytes() / (1024 * 1024) + " ميغابايت)");
+        }
+        ImageFormat format = ImageFormat.detect(bytes);
+        BufferedImage image = read(bytes, limits.maxPixels());
         String key = UUID.randomUUID().toString().replace("-", "");
         try {
             Path original = root.resolve("originals").resolve(key);
             Files.createDirectories(original.getParent());
             writeAtomically(original, bytes);
-            MediaAsset asset = new MediaAsset(key, "image/" + formatOf(bytes), image.getWidth(), image.getHeight(),
+            MediaAsset asset = new MediaAsset(key, format.mimeType(), image.getWidth(), image.getHeight(),
                     sha256(bytes), text, clock.instant());
             for (int width : asset.variantWidths()) {
                 writeVariant(image, asset, width);
@@ -58,6 +74,27 @@ public class MediaStorage {
             return assets.save(asset);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store image " + key, e);
+        }
+    }
+
+    /** An upload through the back office: contributors may not add images. */
+    @Transactional
+    public MediaAsset upload(Actor actor, byte[] bytes, ImageText text) {
+        requireMediaRole(actor);
+        return store(bytes, text);
+    }
+
+    @Transactional
+    public MediaAsset describe(Actor actor, long id, ImageText text) {
+        requireMediaRole(actor);
+        MediaAsset asset = assets.findById(id).orElseThrow(() -> new NotFoundException("media " + id));
+        asset.describe(text);
+        return asset;
+    }
+
+    private static void requireMediaRole(Actor actor) {
+        if (!actor.role().canUploadMedia()) {
+            throw new MediaNotAllowedException("لا يملك الكاتب المساهم رفع الصور أو تعديلها");
         }
     }
 
@@ -88,29 +125,45 @@ public class MediaStorage {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static BufferedImage read(byte[] bytes) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null) {
-                throw new IllegalArgumentException("Not an image this platform can read");
+    /** Decodes the image, after checking the size it declares: a few kilobytes can declare gigapixels. */
+    private static BufferedImage read(byte[] bytes, long maxPixels) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                throw new InvalidInputException("file", "تعذّرت قراءة الصورة");
             }
-            return image;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Not an image this platform can read", e);
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > maxPixels) {
+                    throw new InvalidInputException("file", "أبعاد الصورة أكبر من المسموح (" + maxPixels / 1_000_000 + " ميغابكسل)");
+                }
+                BufferedImage image = reader.read(0);
+                if (image.getColorModel().hasAlpha() || image.getType() == BufferedImage.TYPE_CUSTOM) {
+                    image = flatten(image);
+                }
+                return image;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException invalid) {
+                throw invalid;
+            }
+            throw new InvalidInputException("file", "تعذّرت قراءة الصورة: الملف تالف أو ناقص");
         }
     }
 
-    private static String formatOf(byte[] bytes) {
-        if (bytes.length > 3 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P') {
-            return "png";
-        }
-        if (bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8) {
-            return "jpeg";
-        }
-        if (bytes.length > 3 && bytes[0] == 'G' && bytes[1] == 'I') {
-            return "gif";
-        }
-        return "octet-stream";
+    /** JPEG variants have no transparency: paint the picture on white first. */
+    private static BufferedImage flatten(BufferedImage image) {
+        BufferedImage flat = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        var g = flat.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return flat;
     }
 
     private static String sha256(byte[] bytes) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -41,6 +42,11 @@ class SiteErrors implements ErrorController {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ModelAndView methodNotAllowed(HttpRequestMethodNotSupportedException e) {
         return page(HttpStatus.METHOD_NOT_ALLOWED);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge() {
+        return page(HttpStatus.CONTENT_TOO_LARGE);
     }
 
     @ExceptionHandler(Exception.class)
@@ -79,6 +85,7 @@ class SiteErrors implements ErrorController {
             case BAD_REQUEST -> new String[] {"طلب غير صالح", "تعذّر فهم هذا الطلب. تحقّق من الرابط وحاول مجدداً."};
             case METHOD_NOT_ALLOWED -> new String[] {"طريقة الطلب غير مسموحة", "لا تقبل هذه الصفحة هذا النوع من الطلبات."};
             case FORBIDDEN -> new String[] {"غير مسموح", "ليست لديك صلاحية للوصول إلى هذه الصفحة."};
+            case CONTENT_TOO_LARGE -> new String[] {"الملف كبير جداً", "حجم الملف المرفوع أكبر من المسموح. صغّر الملف ثم حاول مجدداً."};
             default -> status.is4xxClientError()
                     ? new String[] {"تعذّر تنفيذ الطلب", "لم نتمكن من تنفيذ هذا الطلب."}
                     : new String[] {"حدث خطأ غير متوقع", "نعتذر، حدث خطأ من جهتنا. يرجى المحاولة بعد قليل."};

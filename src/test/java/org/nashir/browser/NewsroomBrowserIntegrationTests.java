@@ -70,6 +70,10 @@ class NewsroomBrowserIntegrationTests extends IntegrationTest {
         Files.write(Path.of("target", "editor-" + id + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         assertThat(Browser.seriousViolations(driver)).as("axe on the editor").isEmpty();
 
+        driver.get(base + "/admin/media");
+        assertThat(driver.findElements(By.cssSelector(".media-grid img"))).isNotEmpty();
+        assertThat(Browser.seriousViolations(driver)).as("axe on the media library").isEmpty();
+
         Screens.Stories list = Screens.signIn(driver, base).as(editor.username(), Fixtures.PASSWORD);
         assertThat(list.headlines()).contains("خبر من المتصفح بكل أنواع الكتل");
         assertThat(Browser.seriousViolations(driver)).as("axe on the stories list").isEmpty();
