@@ -1,8 +1,7 @@
 package org.nashir.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.nashir.article.NotAllowedException;
-import org.nashir.media.MediaNotAllowedException;
+import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Back-office errors as Arabic back-office pages: a role that may not act gets 403, a missing story 404. */
-@ControllerAdvice(assignableTypes = {StoryEditorController.class, AccountController.class, MediaLibraryController.class})
+@ControllerAdvice(basePackageClasses = AdminErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminErrors {
 
@@ -29,11 +28,6 @@ class AdminErrors {
     @ExceptionHandler(NotAllowedException.class)
     ModelAndView notAllowed(NotAllowedException e, HttpServletRequest request) {
         log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
-        return page(request, HttpStatus.FORBIDDEN, "غير مسموح", e.getMessage());
-    }
-
-    @ExceptionHandler(MediaNotAllowedException.class)
-    ModelAndView mediaNotAllowed(MediaNotAllowedException e, HttpServletRequest request) {
         return page(request, HttpStatus.FORBIDDEN, "غير مسموح", e.getMessage());
     }
 

@@ -20,6 +20,15 @@ class AdminLayouts {
             String path = request.getRequestURI();
             navigation.add(new AdminLayout.NavItem("الأخبار", "/admin/stories", path.startsWith("/admin/stories")));
             navigation.add(new AdminLayout.NavItem("مكتبة الصور", "/admin/media", path.startsWith("/admin/media")));
+            if (staff.role().canPublish()) {
+                navigation.add(new AdminLayout.NavItem("الأقسام", "/admin/sections", path.startsWith("/admin/sections")));
+                navigation.add(new AdminLayout.NavItem("الكتّاب", "/admin/authors", path.startsWith("/admin/authors")));
+                navigation.add(new AdminLayout.NavItem("الوسوم", "/admin/tags", path.startsWith("/admin/tags")));
+            }
+            if (staff.role().canManageSite()) {
+                navigation.add(new AdminLayout.NavItem("المستخدمون", "/admin/users", path.startsWith("/admin/users")));
+                navigation.add(new AdminLayout.NavItem("الإعدادات", "/admin/settings", path.startsWith("/admin/settings")));
+            }
             navigation.add(new AdminLayout.NavItem("حسابي", "/admin/account", path.startsWith("/admin/account")));
         }
         return new AdminLayout(title + " | لوحة التحرير", staff == null ? null : staff.displayName(),

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
-import org.nashir.media.ImageText;
 import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaAssetRepository;
 import org.nashir.media.MediaStorage;
@@ -57,10 +56,7 @@ class MediaLibraryController {
             @RequestParam(defaultValue = "") String caption, @RequestParam(defaultValue = "") String credit,
             @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         try {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("file", "اختر ملف صورة");
-            }
-            storage.upload(staff.actor(), file.getBytes(), new ImageText(altText, caption, credit));
+            storage.upload(staff.actor(), file == null ? new byte[0] : file.getBytes(), altText, caption, credit);
         } catch (InvalidInputException e) {
             return list("", "1", staff, request, null, e.getMessage(), HttpStatus.BAD_REQUEST);
         } catch (IOException e) {
@@ -81,7 +77,7 @@ class MediaLibraryController {
             @RequestParam(defaultValue = "") String caption, @RequestParam(defaultValue = "") String credit,
             @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         try {
-            storage.describe(staff.actor(), id, new ImageText(altText, caption, credit));
+            storage.describe(staff.actor(), id, altText, caption, credit);
         } catch (InvalidInputException e) {
             return editor(id, staff, request, null, e.getMessage(), HttpStatus.BAD_REQUEST);
         }

@@ -18,6 +18,7 @@ import org.nashir.section.Section;
 import org.nashir.section.SectionRepository;
 import org.nashir.security.Actor;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
 import org.nashir.tag.Tag;
 import org.nashir.tag.TagRepository;

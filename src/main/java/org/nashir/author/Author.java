@@ -46,6 +46,13 @@ public class Author {
         this.photo = photo;
     }
 
+    void describe(String name, String title, String bio, MediaAsset photo) {
+        this.name = name;
+        this.title = title;
+        this.bio = bio;
+        this.photo = photo;
+    }
+
     public Long id() {
         return id;
     }

@@ -21,6 +21,7 @@ import javax.imageio.stream.ImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import org.nashir.security.Actor;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
 import org.nashir.shared.NashirProperties;
 import org.slf4j.Logger;
@@ -56,6 +57,9 @@ public class MediaStorage {
      */
     @Transactional
     public MediaAsset store(byte[] bytes, ImageText text) {
+        if (bytes.length == 0) {
+            throw new InvalidInputException("file", "اختر ملف صورة");
+        }
         if (bytes.length > limits.maxUploadBytes()) {
             throw new InvalidInputException("file", "الملف أكبر من الحد المسموح (" + limits.maxUploadBytes() / (1024 * 1024) + " ميغابايت)");
         }
@@ -79,22 +83,22 @@ public class MediaStorage {
 
     /** An upload through the back office: contributors may not add images. */
     @Transactional
-    public MediaAsset upload(Actor actor, byte[] bytes, ImageText text) {
+    public MediaAsset upload(Actor actor, byte[] bytes, String altText, String caption, String credit) {
         requireMediaRole(actor);
-        return store(bytes, text);
+        return store(bytes, new ImageText(altText, caption, credit));
     }
 
     @Transactional
-    public MediaAsset describe(Actor actor, long id, ImageText text) {
+    public MediaAsset describe(Actor actor, long id, String altText, String caption, String credit) {
         requireMediaRole(actor);
         MediaAsset asset = assets.findById(id).orElseThrow(() -> new NotFoundException("media " + id));
-        asset.describe(text);
+        asset.describe(new ImageText(altText, caption, credit));
         return asset;
     }
 
     private static void requireMediaRole(Actor actor) {
         if (!actor.role().canUploadMedia()) {
-            throw new MediaNotAllowedException("لا يملك الكاتب المساهم رفع الصور أو تعديلها");
+            throw new NotAllowedException("لا يملك الكاتب المساهم رفع الصور أو تعديلها");
         }
     }
 

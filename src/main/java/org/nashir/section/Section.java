@@ -34,6 +34,14 @@ public class Section {
         this.position = position;
     }
 
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
     public Long id() {
         return id;
     }

@@ -88,6 +88,14 @@ public class SiteSettings {
         this.showHijri = showHijri;
     }
 
+    public void identify(String name, String tagline, String logoPath, ZoneId timeZone, String copyrightHolder) {
+        this.name = name;
+        this.tagline = tagline;
+        this.logoPath = logoPath;
+        this.timeZone = timeZone.getId();
+        this.copyrightHolder = copyrightHolder;
+    }
+
     public void changeTagline(String tagline) {
         this.tagline = tagline;
     }

@@ -30,6 +30,11 @@ public class Tag {
         this.slug = Slugs.slugify(name);
     }
 
+    /** The slug stays: links to the tag page keep working after a rename. */
+    void rename(String name) {
+        this.name = name;
+    }
+
     public Long id() {
         return id;
     }

@@ -34,7 +34,10 @@ class AdminPermissionIntegrationTests extends IntegrationTest {
             StaffSession session = StaffSession.signedIn(port, user.username(), Fixtures.PASSWORD);
             Article story = fixtures.article(section).headline("خبر لغير " + user.username()).draft().save();
             long id = story.id();
+            long image = fixtures.image("صورة " + user.username(), null, null).id();
             boolean editor = role.canPublish();
+            boolean admin = role.canManageSite();
+            boolean uploader = role.canUploadMedia();
             Map<Call, Integer> expected = new java.util.LinkedHashMap<>();
             expected.put(new Call("GET", "/admin/stories", null), OK);
             expected.put(new Call("GET", "/admin/stories/new", null), OK);
@@ -45,6 +48,18 @@ class AdminPermissionIntegrationTests extends IntegrationTest {
             expected.put(new Call("POST", "/admin/stories/" + id, "unpublish"), editor ? 400 : FORBIDDEN);
             expected.put(new Call("POST", "/admin/stories/" + id, "draft"), editor ? 400 : FORBIDDEN);
             expected.put(new Call("POST", "/admin/stories/" + id + "/revisions/1/restore", null), editor ? 404 : FORBIDDEN);
+            expected.put(new Call("GET", "/admin/media", null), OK);
+            expected.put(new Call("GET", "/admin/media/" + image, null), OK);
+            expected.put(new Call("POST", "/admin/media/" + image, null), uploader ? 400 : FORBIDDEN);
+            for (String kind : List.of("sections", "authors", "tags")) {
+                expected.put(new Call("GET", "/admin/" + kind, null), editor ? OK : FORBIDDEN);
+            }
+            expected.put(new Call("POST", "/admin/sections", null), editor ? 400 : FORBIDDEN);
+            expected.put(new Call("POST", "/admin/authors", null), editor ? 400 : FORBIDDEN);
+            expected.put(new Call("GET", "/admin/users", null), admin ? OK : FORBIDDEN);
+            expected.put(new Call("POST", "/admin/users", null), admin ? 400 : FORBIDDEN);
+            expected.put(new Call("GET", "/admin/settings", null), admin ? OK : FORBIDDEN);
+            expected.put(new Call("POST", "/admin/settings", null), admin ? 400 : FORBIDDEN);
             expected.put(new Call("POST", "/admin/stories/" + id + "/delete", null), editor ? REDIRECT : FORBIDDEN);
             for (var entry : expected.entrySet()) {
                 Call call = entry.getKey();

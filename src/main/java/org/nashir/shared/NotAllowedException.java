@@ -1,4 +1,4 @@
-package org.nashir.article;
+package org.nashir.shared;
 
 /** The signed-in person's role does not allow this action: a 403 with an Arabic explanation. */
 public class NotAllowedException extends RuntimeException {

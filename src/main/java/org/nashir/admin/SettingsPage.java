@@ -1,0 +1,8 @@
+package org.nashir.admin;
+
+import java.util.List;
+
+public record SettingsPage(AdminLayout layout, String name, String tagline, String logoPath, String timeZone,
+        String copyrightHolder, String monthStyle, String digits, boolean hijri, String social,
+        List<Choice> monthStyles, List<Choice> digitChoices, String error) {
+}

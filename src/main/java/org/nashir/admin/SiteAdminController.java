@@ -1,0 +1,197 @@
+package org.nashir.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.nashir.security.Role;
+import org.nashir.security.StaffAccounts;
+import org.nashir.security.StaffPrincipal;
+import org.nashir.security.StaffUser;
+import org.nashir.settings.SiteSettings;
+import org.nashir.settings.SiteSettingsService;
+import org.nashir.settings.SocialLink;
+import org.nashir.settings.SocialNetwork;
+import org.nashir.shared.Digits;
+import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.MonthStyle;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Staff accounts and site settings: the administrator's. */
+@Controller
+class SiteAdminController {
+
+    private final StaffAccounts accounts;
+    private final SiteSettingsService settings;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final AdminLayouts layouts;
+
+    SiteAdminController(StaffAccounts accounts, SiteSettingsService settings,
+            FindByIndexNameSessionRepository<? extends Session> sessions, AdminLayouts layouts) {
+        this.accounts = accounts;
+        this.settings = settings;
+        this.sessions = sessions;
+        this.layouts = layouts;
+    }
+
+    @GetMapping("/admin/users")
+    ModelAndView users(@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+        staff.actor().requireAdministrator();
+        return usersPage(request, null, HttpStatus.OK);
+    }
+
+    @PostMapping("/admin/users")
+    ModelAndView createUser(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "REPORTER") String role,
+            @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+        staff.actor().requireAdministrator();
+        try {
+            accounts.create(username, displayName, password, role(role));
+        } catch (InvalidInputException e) {
+            return usersPage(request, e.getMessage(), HttpStatus.BAD_REQUEST);
+        }
+        return new ModelAndView("redirect:/admin/users?saved");
+    }
+
+    @PostMapping("/admin/users/{id:\\d{1,18}}")
+    ModelAndView changeUser(@PathVariable long id, @RequestParam(defaultValue = "") String role,
+            @RequestParam(defaultValue = "role") String action, @AuthenticationPrincipal StaffPrincipal staff,
+            HttpServletRequest request) {
+        staff.actor().requireAdministrator();
+        if (id == staff.id()) {
+            return usersPage(request, "لا يمكنك تغيير دورك أو تعطيل حسابك بنفسك", HttpStatus.BAD_REQUEST);
+        }
+        StaffUser user = accounts.find(id);
+        switch (action) {
+            case "disable" -> {
+                accounts.setEnabled(id, false);
+                // a disabled account is signed out everywhere, at once
+                sessions.findByPrincipalName(user.username()).keySet().forEach(sessions::deleteById);
+            }
+            case "enable" -> accounts.setEnabled(id, true);
+            default -> accounts.changeRole(id, role(role));
+        }
+        return new ModelAndView("redirect:/admin/users?saved");
+    }
+
+    @GetMapping("/admin/settings")
+    ModelAndView settingsForm(@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+        staff.actor().requireAdministrator();
+        SiteSettings site = settings.current();
+        String notice = request.getParameter("saved") != null ? "حُفظت الإعدادات." : null;
+        return settingsPage(request, notice, site.name(), site.tagline(), site.logoPath(), site.timeZone().getId(),
+                site.copyrightHolder(), site.monthStyle().name(), site.digits().name(), site.showHijri(),
+                String.join("\n", site.socialLinks().stream().map(l -> l.network().name() + " " + l.url()).toList()),
+                null, HttpStatus.OK);
+    }
+
+    @PostMapping("/admin/settings")
+    ModelAndView saveSettings(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String tagline,
+            @RequestParam(defaultValue = "") String logoPath, @RequestParam(defaultValue = "") String timeZone,
+            @RequestParam(defaultValue = "") String copyrightHolder, @RequestParam(defaultValue = "") String monthStyle,
+            @RequestParam(defaultValue = "") String digits, @RequestParam(required = false) String hijri,
+            @RequestParam(defaultValue = "") String social, @AuthenticationPrincipal StaffPrincipal staff,
+            HttpServletRequest request) {
+        staff.actor().requireAdministrator();
+        try {
+            ZoneId zone = zone(timeZone);
+            MonthStyle months = choice(MonthStyle.class, monthStyle, "monthStyle");
+            Digits digitStyle = choice(Digits.class, digits, "digits");
+            List<SocialLink> links = links(social);
+            require(name, 200, "اسم الموقع");
+            require(copyrightHolder, 300, "صاحب الحقوق");
+            if (!logoPath.startsWith("/") || logoPath.startsWith("//") || logoPath.length() > 500) {
+                throw new InvalidInputException("logoPath", "مسار الشعار يبدأ بـ / على هذا الموقع");
+            }
+            settings.update(site -> {
+                site.identify(name.strip(), tagline.isBlank() ? null : tagline.strip(), logoPath.strip(), zone, copyrightHolder.strip());
+                site.changePresentation(months, digitStyle, hijri != null);
+                site.replaceSocialLinks(links);
+            });
+        } catch (InvalidInputException e) {
+            return settingsPage(request, null, name, tagline, logoPath, timeZone, copyrightHolder, monthStyle, digits,
+                    hijri != null, social, e.getMessage(), HttpStatus.BAD_REQUEST);
+        }
+        return new ModelAndView("redirect:/admin/settings?saved");
+    }
+
+    private ModelAndView usersPage(HttpServletRequest request, String error, HttpStatus status) {
+        String notice = request.getParameter("saved") != null ? "حُفظ التغيير." : null;
+        List<ListPage.Row> rows = accounts.all().stream().map(u -> new ListPage.Row(u.id(), u.displayName(), u.username(),
+                u.role().name(), u.enabled())).toList();
+        List<Choice> roles = Arrays.stream(Role.values()).map(r -> new Choice(r.name(), r.arabicName())).toList();
+        ModelAndView view = new ModelAndView("admin/users", "page",
+                new ListPage(layouts.layout(request, "المستخدمون", notice), "users", "المستخدمون", rows, List.of(), roles, error));
+        view.setStatus(status);
+        return view;
+    }
+
+    private ModelAndView settingsPage(HttpServletRequest request, String notice, String name, String tagline, String logoPath,
+            String timeZone, String holder, String monthStyle, String digits, boolean hijri, String social, String error,
+            HttpStatus status) {
+        List<Choice> months = Arrays.stream(MonthStyle.values()).map(m -> new Choice(m.name(),
+                new org.nashir.shared.ArabicDates(ZoneId.of("UTC"), m, Digits.WESTERN)
+                        .date(java.time.Instant.parse("2024-08-19T12:00:00Z")))).toList();
+        List<Choice> digitChoices = List.of(new Choice(Digits.WESTERN.name(), "أرقام غربية (0123)"),
+                new Choice(Digits.ARABIC_INDIC.name(), "أرقام هندية (٠١٢٣)"));
+        ModelAndView view = new ModelAndView("admin/settings", "page", new SettingsPage(layouts.layout(request, "إعدادات الموقع", notice),
+                name, tagline == null ? "" : tagline, logoPath, timeZone, holder, monthStyle, digits, hijri, social, months,
+                digitChoices, error));
+        view.setStatus(status);
+        return view;
+    }
+
+    private static Role role(String name) {
+        return choice(Role.class, name, "role");
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String name, String field) {
+        try {
+            return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "اختيار غير صالح");
+        }
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("timeZone", "المنطقة الزمنية غير معروفة (مثال: Asia/Riyadh)");
+        }
+    }
+
+    private static void require(String value, int max, String label) {
+        if (value == null || value.isBlank() || value.strip().length() > max) {
+            throw new InvalidInputException(label, label + " مطلوب (" + max + " حرف على الأكثر)");
+        }
+    }
+
+    /** One link a line: the network's name, a space, then an https address. */
+    private static List<SocialLink> links(String text) {
+        List<SocialLink> links = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.strip().split("\\s+", 2);
+            if (parts.length != 2 || !parts[1].startsWith("https://") || parts[1].length() > 1000 || parts[1].matches(".*[\\s<>\"].*")) {
+                throw new InvalidInputException("social", "كل سطر: اسم الشبكة ثم رابط يبدأ بـ https://");
+            }
+            links.add(new SocialLink(choice(SocialNetwork.class, parts[0], "social"), parts[1]));
+        }
+        return links;
+    }
+}

@@ -1,0 +1,53 @@
+package org.nashir.author;
+
+import org.nashir.media.MediaAsset;
+import org.nashir.media.MediaAssetRepository;
+import org.nashir.security.Actor;
+import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.NotFoundException;
+import org.nashir.shared.Slugs;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Editors keep the bylines: name, title, short biography and photo. */
+@Service
+public class AuthorDesk {
+
+    private final AuthorRepository authors;
+    private final MediaAssetRepository media;
+
+    AuthorDesk(AuthorRepository authors, MediaAssetRepository media) {
+        this.authors = authors;
+        this.media = media;
+    }
+
+    @Transactional
+    public Author create(Actor actor, String name, String title, String bio) {
+        actor.requireTaxonomyEditor();
+        String clean = requireName(name);
+        if (authors.findBySlug(Slugs.slugify(clean)).isPresent()) {
+            throw new InvalidInputException("name", "يوجد كاتب بهذا الاسم");
+        }
+        return authors.save(new Author(clean, blank(title), blank(bio), null));
+    }
+
+    @Transactional
+    public void update(Actor actor, long id, String name, String title, String bio, Long photoId) {
+        actor.requireTaxonomyEditor();
+        Author author = authors.findById(id).orElseThrow(() -> new NotFoundException("author " + id));
+        MediaAsset photo = photoId == null ? null
+                : media.findById(photoId).orElseThrow(() -> new InvalidInputException("photoId", "الصورة غير موجودة"));
+        author.describe(requireName(name), blank(title), blank(bio), photo);
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw new InvalidInputException("name", "اسم الكاتب مطلوب (200 حرف على الأكثر)");
+        }
+        return name.strip();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

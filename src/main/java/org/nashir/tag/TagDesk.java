@@ -1,0 +1,50 @@
+package org.nashir.tag;
+
+import org.nashir.security.Actor;
+import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Editors rename tags and merge duplicates («ترمب» into «ترامب»): the stories of one move to the other. */
+@Service
+public class TagDesk {
+
+    private final TagRepository tags;
+    private final JdbcTemplate jdbc;
+
+    TagDesk(TagRepository tags, JdbcTemplate jdbc) {
+        this.tags = tags;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void rename(Actor actor, long id, String name) {
+        actor.requireTaxonomyEditor();
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            throw new InvalidInputException("name", "اسم الوسم مطلوب (100 حرف على الأكثر)");
+        }
+        find(id).rename(name.strip());
+    }
+
+    @Transactional
+    public void merge(Actor actor, long fromId, long intoId) {
+        actor.requireTaxonomyEditor();
+        if (fromId == intoId) {
+            throw new InvalidInputException("into", "اختر وسماً آخر للدمج فيه");
+        }
+        Tag from = find(fromId);
+        find(intoId);
+        tags.flush();
+        // stories tagged with both keep one row; the others move over
+        jdbc.update("delete from article_tag where tag_id = ? and article_id in (select article_id from article_tag where tag_id = ?)",
+                fromId, intoId);
+        jdbc.update("update article_tag set tag_id = ? where tag_id = ?", intoId, fromId);
+        tags.delete(from);
+    }
+
+    private Tag find(long id) {
+        return tags.findById(id).orElseThrow(() -> new NotFoundException("tag " + id));
+    }
+}
