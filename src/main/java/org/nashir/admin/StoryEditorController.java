@@ -2,6 +2,7 @@ package org.nashir.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleDesk;
 import org.nashir.article.ArticleRevision;
@@ -76,6 +77,37 @@ class StoryEditorController {
     ModelAndView update(@PathVariable long id, @RequestParam(defaultValue = "save") String action,
             @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         return act(staff.actor(), id, action, request);
+    }
+
+    /** Autosave from the editor's script: same form, JSON answer, never a page. */
+    @PostMapping(path = "/admin/stories/" + ID + "/autosave", produces = "application/json")
+    org.springframework.http.ResponseEntity<Map<String, Object>> autosave(@PathVariable long id,
+            @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+        StoryForm form = StoryForm.from(request);
+        try {
+            Article saved = newsroom.saveAnd(staff.actor(), id, form, "save");
+            return org.springframework.http.ResponseEntity.ok(Map.of("version", saved.version(),
+                    "message", "حُفظت مسودة تلقائياً"));
+        } catch (StaleEditException e) {
+            return org.springframework.http.ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",
+                    "حفظ شخص آخر هذا الخبر؛ لم يُحفظ نصك تلقائياً. اضغط «حفظ» لترى نسخته وتقارنها بنصك."));
+        } catch (InvalidBodyException | InvalidInputException | IllegalArgumentException | WorkflowException e) {
+            return org.springframework.http.ResponseEntity.badRequest().body(Map.of("message",
+                    "لم يُحفظ تلقائياً: في النموذج ما يحتاج إلى تصحيح. اضغط «حفظ» لترى التفاصيل."));
+        }
+    }
+
+    /** Stories for the related-news picker, by words of their headline. */
+    @GetMapping(path = "/admin/stories/lookup", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    List<Map<String, Object>> lookup(@RequestParam(defaultValue = "") String q) {
+        if (q.isBlank() || q.length() > 200) {
+            return List.of();
+        }
+        return desk.list(new org.nashir.article.StoryFilter(org.nashir.article.ArticleStatus.PUBLISHED, null, null, q, null, null),
+                org.springframework.data.domain.PageRequest.of(0, 10, org.springframework.data.domain.Sort.by(
+                        org.springframework.data.domain.Sort.Order.desc("publishedAt"))))
+                .map(a -> Map.<String, Object>of("id", a.id(), "headline", a.headline())).getContent();
     }
 
     @PostMapping("/admin/stories/" + ID + "/delete")

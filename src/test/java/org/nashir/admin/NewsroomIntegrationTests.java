@@ -227,6 +227,42 @@ class NewsroomIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void autosavesADraftAndStopsWhenSomeoneElseSaved() {
+        Section section = fixtures.section("تلقائي");
+        StaffSession editor = as(Role.EDITOR);
+        long id = idFrom(editor.submit(editor.page("/admin/stories/new"), "#story-form", Map.of("headline", "قبل الحفظ التلقائي",
+                "sectionId", String.valueOf(section.id()), "block.0.html", "نص"), "save"));
+        Document page = editor.page("/admin/stories/" + id);
+        HttpResponse<String> saved = editor.submit(withLocation(page, id), "#story-form",
+                Map.of("headline", "بعد الحفظ التلقائي"), "autosave-ignored");
+        assertThat(saved.statusCode()).isEqualTo(400);
+
+        var fields = new java.util.ArrayList<Map.Entry<String, String>>();
+        ((org.jsoup.nodes.FormElement) page.selectFirst("#story-form")).formData()
+                .forEach(kv -> fields.add(Map.entry(kv.key(), kv.key().equals("headline") ? "بعد الحفظ التلقائي" : kv.value())));
+        HttpResponse<String> autosaved = editor.postRaw("/admin/stories/" + id + "/autosave", fields);
+        assertThat(autosaved.statusCode()).isEqualTo(200);
+        assertThat(autosaved.body()).contains("\"version\"");
+        assertThat(headline(id)).isEqualTo("بعد الحفظ التلقائي");
+
+        HttpResponse<String> stale = editor.postRaw("/admin/stories/" + id + "/autosave", fields);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("حفظ شخص آخر");
+    }
+
+    @Test
+    void findsPublishedStoriesForTheRelatedNewsPicker() {
+        Section section = fixtures.section("منتقى");
+        Article story = fixtures.article(section).headline("افتتاح المكتبة الوطنية الجديدة").save();
+        fixtures.article(section).headline("افتتاح مسودة لم تنشر").draft().save();
+        StaffSession editor = as(Role.EDITOR);
+        HttpResponse<String> found = editor.get("/admin/stories/lookup?q=" + java.net.URLEncoder.encode("افتتاح",
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("\"id\":" + story.id(), "افتتاح المكتبة الوطنية الجديدة").doesNotContain("مسودة لم تنشر");
+    }
+
+    @Test
     void keepsStaffSessionsInTheDatabase() {
         StaffSession editor = as(Role.EDITOR);
         editor.page("/admin/stories");
