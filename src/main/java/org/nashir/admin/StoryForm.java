@@ -190,7 +190,8 @@ public final class StoryForm {
             return null;
         }
         try {
-            return LocalDateTime.parse(local.strip(), LOCAL).atZone(zone).toInstant();
+            // ISO accepts both the minutes a browser sends by default and the seconds of step="1"
+            return LocalDateTime.parse(local.strip(), DateTimeFormatter.ISO_LOCAL_DATE_TIME).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "صيغة الوقت غير صحيحة");
         }
