@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -30,18 +32,27 @@ public final class TestDatabase {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
+        fresh().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /** The settings of a new, empty database and data directory of this run's kind. */
+    public static Map<String, String> fresh() {
         Path dataDir = newDataDir();
-        registry.add("nashir.data-dir", dataDir::toString);
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("nashir.data-dir", dataDir.toString());
         if ("postgres".equals(kind())) {
             String name = "nashir_" + COUNTER.incrementAndGet();
             EmbeddedPostgres server = postgres();
             createDatabase(server, name);
-            registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", name));
-            registry.add("spring.datasource.username", () -> "postgres");
-            registry.add("spring.datasource.password", () -> "postgres");
+            properties.put("spring.datasource.url", server.getJdbcUrl("postgres", name));
+            properties.put("spring.datasource.username", "postgres");
+            properties.put("spring.datasource.password", "postgres");
         } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDir.resolve("db/nashir"));
+            properties.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("db/nashir"));
+            properties.put("spring.datasource.username", "nashir");
+            properties.put("spring.datasource.password", "");
         }
+        return properties;
     }
 
     private static synchronized EmbeddedPostgres postgres() {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.nashir.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.nashir.security.StaffAccounts;
 import org.nashir.security.StaffPrincipal;
 import org.nashir.security.StaffUser;
@@ -35,11 +36,12 @@ class SiteAdminController {
 
     private final StaffAccounts accounts;
     private final SiteSettingsService settings;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    // absent when the application runs a command without a web server
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
     private final AdminLayouts layouts;
 
     SiteAdminController(StaffAccounts accounts, SiteSettingsService settings,
-            FindByIndexNameSessionRepository<? extends Session> sessions, AdminLayouts layouts) {
+            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, AdminLayouts layouts) {
         this.accounts = accounts;
         this.settings = settings;
         this.sessions = sessions;
@@ -78,7 +80,7 @@ class SiteAdminController {
             case "disable" -> {
                 accounts.setEnabled(id, false);
                 // a disabled account is signed out everywhere, at once
-                sessions.findByPrincipalName(user.username()).keySet().forEach(sessions::deleteById);
+                sessions.ifAvailable(store -> store.findByPrincipalName(user.username()).keySet().forEach(store::deleteById));
             }
             case "enable" -> accounts.setEnabled(id, true);
             default -> accounts.changeRole(id, role(role));

@@ -40,8 +40,9 @@ public final class Commands {
         }
         SpringApplication spring = new SpringApplication(application);
         spring.setWebApplicationType(WebApplicationType.NONE);
-        spring.setDefaultProperties(Map.of("nashir.demo", "false", "logging.level.root", "warn"));
-        try (ConfigurableApplicationContext context = spring.run()) {
+        // as arguments, because defaults would lose to application.yml: a command never loads the demo
+        try (ConfigurableApplicationContext context = spring.run("--nashir.demo=false", "--logging.level.root=warn",
+                "--spring.main.banner-mode=off")) {
             return createAdmin(context.getBean(StaffAccounts.class), options);
         }
     }

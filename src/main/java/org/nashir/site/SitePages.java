@@ -123,8 +123,9 @@ class SitePages {
         SiteSettings site = layouts.settings();
         ArabicDates dates = site.dates();
         Section section = article.section();
-        Layout layout = layouts.layout(site, article.headline(), article.standfirst(), Permalinks.article(article),
-                section.slug());
+        Layout layout = layouts.layout(site, article.seoTitle() != null ? article.seoTitle() : article.headline(),
+                article.seoDescription() != null ? article.seoDescription() : article.standfirst(),
+                Permalinks.article(article), section.slug());
         boolean updated = article.updatedAfterPublishing();
         return new ArticlePage(layout,
                 new Link(section.name(), Permalinks.section(section)),

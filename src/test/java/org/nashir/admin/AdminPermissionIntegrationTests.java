@@ -28,6 +28,9 @@ class AdminPermissionIntegrationTests extends IntegrationTest {
     @Test
     void enforcesEachRoleOnEveryEndpoint() {
         Section section = fixtures.section("قسم الصلاحيات");
+        var author = fixtures.author("كاتب الصلاحيات", null);
+        var tag = fixtures.tag("وسم الصلاحيات");
+        StaffUser other = fixtures.staff(Role.REPORTER);
         List<String> failures = new ArrayList<>();
         for (Role role : Role.values()) {
             StaffUser user = fixtures.staff(role);
@@ -60,6 +63,15 @@ class AdminPermissionIntegrationTests extends IntegrationTest {
             expected.put(new Call("POST", "/admin/users", null), admin ? 400 : FORBIDDEN);
             expected.put(new Call("GET", "/admin/settings", null), admin ? OK : FORBIDDEN);
             expected.put(new Call("POST", "/admin/settings", null), admin ? 400 : FORBIDDEN);
+            expected.put(new Call("POST", "/admin/stories", "save"), 400);
+            expected.put(new Call("POST", "/admin/stories/" + id + "/autosave", null), editor ? 409 : FORBIDDEN);
+            expected.put(new Call("GET", "/admin/stories/lookup?q=x", null), OK);
+            expected.put(new Call("POST", "/admin/media", null), uploader ? 400 : FORBIDDEN);
+            expected.put(new Call("POST", "/admin/sections/" + section.id(), "up"), editor ? REDIRECT : FORBIDDEN);
+            expected.put(new Call("POST", "/admin/authors/" + author.id(), null), editor ? 400 : FORBIDDEN);
+            expected.put(new Call("POST", "/admin/tags/" + tag.id(), "rename"), editor ? 400 : FORBIDDEN);
+            expected.put(new Call("POST", "/admin/users/" + other.id(), "enable"), admin ? REDIRECT : FORBIDDEN);
+            expected.put(new Call("POST", "/admin/account/password", null), 400);
             expected.put(new Call("POST", "/admin/stories/" + id + "/delete", null), editor ? REDIRECT : FORBIDDEN);
             for (var entry : expected.entrySet()) {
                 Call call = entry.getKey();

@@ -11,7 +11,6 @@ import org.nashir.Fixtures;
 import org.nashir.IntegrationTest;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
-import org.nashir.media.MediaAsset;
 import org.nashir.section.Section;
 import org.nashir.security.Role;
 import org.nashir.security.StaffUser;
@@ -46,22 +45,34 @@ class NewsroomBrowserIntegrationTests extends IntegrationTest {
     @Test
     void reporterWritesEveryBlockTypeAndAnEditorPublishesIt() throws Exception {
         Section section = fixtures.section("العالم");
-        MediaAsset photo = fixtures.image("صورة اللقاء", "تعليق الصورة", "رويترز");
         var earlier = fixtures.article(section).headline("خبر سابق للربط").save();
         StaffUser reporter = fixtures.staff(Role.REPORTER);
         StaffUser editor = fixtures.staff(Role.EDITOR);
 
-        Screens.Editor draft = Screens.signIn(driver, base).as(reporter.username(), Fixtures.PASSWORD).newStory()
+        Path upload = Files.createTempFile("lead", ".png");
+        Files.write(upload, Fixtures.png(1600, 900));
+        Screens.Stories signedIn = Screens.signIn(driver, base).as(reporter.username(), Fixtures.PASSWORD);
+        driver.get(base + "/admin/media");
+        driver.findElement(By.id("file")).sendKeys(upload.toAbsolutePath().toString());
+        driver.findElement(By.id("altText")).sendKeys("صورة اللقاء");
+        driver.findElement(By.id("caption")).sendKeys("تعليق الصورة");
+        driver.findElement(By.id("credit")).sendKeys("رويترز");
+        Screens.clickThrough(driver, driver.findElement(By.cssSelector("form[enctype] button[type=submit]")));
+        assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("رُفعت الصورة.");
+        driver.get(base + "/admin/stories");
+
+        Screens.Editor draft = signedIn.newStory()
                 .headline("خبر من المتصفح بكل أنواع الكتل")
                 .section(section.name())
                 .type("block.0.html", "الفقرة الأولى مكتوبة في المتصفح.")
                 .addBlock("عنوان فرعي").type("block.1.text", "عنوان فرعي من المتصفح")
                 .addBlock("اقتباس").type("block.2.text", "اقتباس من المتصفح").type("block.2.speaker", "متحدث")
-                .addBlock("صورة").choose("block.3.media", photo.altText())
+                .addBlock("صورة").choose("block.3.media", "صورة اللقاء")
                 .addBlock("قائمة").type("block.4.items", "أول\nثان")
-                .addBlock("أخبار ذات علاقة").type("block.5.articles", String.valueOf(earlier.id()))
+                .addBlock("أخبار ذات علاقة").pickRelated("خبر سابق", "خبر سابق للربط")
                 .addBlock("محتوى مضمّن").type("block.6.url", "https://www.youtube.com/watch?v=browser")
-                .choose("leadMediaId", photo.altText());
+                .choose("leadMediaId", "صورة اللقاء");
+        assertThat(driver.findElement(By.name("block.5.articles")).getAttribute("value")).isEqualTo(String.valueOf(earlier.id()));
         assertThat(draft.blocks()).isEqualTo(7);
         assertThat(draft.offers("publish")).isFalse();
         draft.press("submit");
@@ -86,5 +97,7 @@ class NewsroomBrowserIntegrationTests extends IntegrationTest {
         assertThat(driver.findElement(By.cssSelector("aside.related a")).getText()).isEqualTo("خبر سابق للربط");
         driver.get(base + "/");
         assertThat(driver.findElements(By.cssSelector("a[href='" + url + "']"))).isNotEmpty();
+        driver.get(base + Permalinks.section(section));
+        assertThat(driver.findElements(By.cssSelector(".card__title a[href='" + url + "']"))).isNotEmpty();
     }
 }

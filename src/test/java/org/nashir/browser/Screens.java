@@ -82,6 +82,17 @@ final class Screens {
             return this;
         }
 
+        /** Uses the related-news search of the editor's script to add a story by its headline. */
+        Editor pickRelated(String words, String headline) {
+            WebElement search = driver.findElement(By.cssSelector("fieldset.block--related input[type=search]"));
+            search.sendKeys(words);
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".picker button"))
+                    .stream().anyMatch(b -> b.getText().equals(headline)));
+            driver.findElements(By.cssSelector(".picker button")).stream().filter(b -> b.getText().equals(headline))
+                    .findFirst().orElseThrow().click();
+            return this;
+        }
+
         Editor choose(String fieldName, String visibleText) {
             new Select(driver.findElement(By.name(fieldName))).selectByVisibleText(visibleText);
             return this;
