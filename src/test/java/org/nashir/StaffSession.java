@@ -76,13 +76,17 @@ public final class StaffSession {
 
     /** Posts a multipart form with one file, as a browser's upload form does, with the last page's CSRF token. */
     public HttpResponse<String> upload(String path, Map<String, String> fields, String fileName, byte[] content) {
+        return upload(path, fields, "file", fileName, content);
+    }
+
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
         String boundary = "----nashir" + System.nanoTime();
         var out = new java.io.ByteArrayOutputStream();
         var all = new java.util.LinkedHashMap<>(fields);
         all.put("_csrf", csrf);
         all.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.writeBytes(content);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

@@ -15,10 +15,12 @@ import org.nashir.article.StoryFilter;
 import org.nashir.author.Author;
 import org.nashir.author.AuthorRepository;
 import org.nashir.media.MediaAssetRepository;
+import org.nashir.media.MediaStorage;
 import org.nashir.section.SectionRepository;
 import org.nashir.security.Actor;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.ArabicDates;
+import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.Slugs;
 import org.nashir.tag.Tag;
 import org.nashir.tag.TagRepository;
@@ -40,9 +42,11 @@ class Newsroom {
     private final TagRepository tags;
     private final MediaAssetRepository media;
     private final SiteSettingsService settings;
+    private final MediaStorage storage;
 
     Newsroom(ArticleDesk desk, SectionRepository sections, AuthorRepository authors, TagRepository tags,
-            MediaAssetRepository media, SiteSettingsService settings) {
+            MediaAssetRepository media, SiteSettingsService settings, MediaStorage storage) {
+        this.storage = storage;
         this.desk = desk;
         this.sections = sections;
         this.authors = authors;
@@ -117,6 +121,14 @@ class Newsroom {
     @Transactional
     Article saveAnd(Actor actor, Long id, StoryForm form, String action) {
         Instant scheduleAt = "schedule".equals(action) ? form.scheduleInstant(zone()) : null;
+        if (form.leadUpload != null && form.leadUpload.length > 0) {
+            try {
+                form.leadMediaId = String.valueOf(storage.upload(actor, form.leadUpload, form.leadAlt, form.leadCaption,
+                        form.leadCredit).id());
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("leadUpload", e.getMessage());
+            }
+        }
         long saved = save(actor, id, form).id();
         return switch (action) {
             case "submit" -> desk.submit(actor, saved);

@@ -20,6 +20,7 @@ import org.nashir.article.body.InvalidBodyException;
 import org.nashir.author.Author;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.tag.Tag;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,6 +43,11 @@ public final class StoryForm {
     public List<String> tagIds = new ArrayList<>();
     public String newTags = "";
     public String leadMediaId = "";
+    /** A new lead image uploaded with the form: stored in the same transaction as the story. */
+    byte[] leadUpload;
+    public String leadAlt = "";
+    public String leadCaption = "";
+    public String leadCredit = "";
     public boolean breaking;
     public String embargoUntil = "";
     public String scheduleAt = "";
@@ -81,6 +87,16 @@ public final class StoryForm {
         form.tagIds = values(request, "tagIds");
         form.newTags = param(request, "newTags");
         form.leadMediaId = param(request, "leadMediaId");
+        form.leadAlt = param(request, "leadAlt");
+        form.leadCaption = param(request, "leadCaption");
+        form.leadCredit = param(request, "leadCredit");
+        if (request instanceof MultipartHttpServletRequest multipart && multipart.getFile("leadUpload") != null) {
+            try {
+                form.leadUpload = multipart.getFile("leadUpload").getBytes();
+            } catch (java.io.IOException e) {
+                throw new InvalidInputException("leadUpload", "انقطع رفع الصورة؛ حاول مجدداً");
+            }
+        }
         form.breaking = request.getParameter("breaking") != null;
         form.embargoUntil = param(request, "embargoUntil");
         form.scheduleAt = param(request, "scheduleAt");

@@ -24,6 +24,7 @@
     dirty = false;
     const data = new FormData(form);
     data.delete('action');
+    data.delete('leadUpload'); // autosave keeps the words; an image is uploaded by a real save
     try {
       const response = await fetch(`/admin/stories/${id}/autosave`, {
         method: 'POST', body: new URLSearchParams(data), headers: { Accept: 'application/json' },

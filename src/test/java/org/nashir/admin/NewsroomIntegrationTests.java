@@ -263,6 +263,27 @@ class NewsroomIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void uploadsALeadImageWithTheStoryInOneSave() {
+        Section section = fixtures.section("صور رئيسية");
+        StaffSession reporter = as(Role.REPORTER);
+        reporter.get("/admin/stories/new");
+        HttpResponse<String> noCredit = reporter.upload("/admin/stories", Map.of("action", "save", "headline", "خبر بصورة",
+                "sectionId", String.valueOf(section.id()), "block.0.type", "paragraph", "block.0.html", "نص",
+                "leadAlt", "صورة الخبر"), "leadUpload", "lead.png", Fixtures.png(800, 450));
+        assertThat(noCredit.statusCode()).isEqualTo(400);
+        assertThat(noCredit.body()).contains("الصورة الرئيسية تحتاج إلى مصدر");
+
+        reporter.get("/admin/stories/new");
+        HttpResponse<String> saved = reporter.upload("/admin/stories", Map.of("action", "save", "headline", "خبر بصورة",
+                "sectionId", String.valueOf(section.id()), "block.0.type", "paragraph", "block.0.html", "نص",
+                "leadAlt", "صورة الخبر", "leadCaption", "تعليق", "leadCredit", "رويترز"), "leadUpload", "lead.png",
+                Fixtures.png(800, 450));
+        long id = idFrom(saved);
+        String credit = transaction.execute(s -> articles.findWithDetails(id).orElseThrow().leadMedia().credit());
+        assertThat(credit).isEqualTo("رويترز");
+    }
+
+    @Test
     void keepsStaffSessionsInTheDatabase() {
         StaffSession editor = as(Role.EDITOR);
         editor.page("/admin/stories");
