@@ -38,6 +38,7 @@ public final class StoryForm {
     public String standfirst = "";
     public String slug = "";
     public String sectionId = "";
+    public List<String> otherSectionIds = new ArrayList<>();
     public List<String> authorIds = new ArrayList<>();
     public String newAuthors = "";
     public List<String> tagIds = new ArrayList<>();
@@ -63,6 +64,7 @@ public final class StoryForm {
         form.standfirst = nullToEmpty(article.standfirst());
         form.slug = article.slug();
         form.sectionId = String.valueOf(article.section().id());
+        article.otherSections().forEach(s -> form.otherSectionIds.add(String.valueOf(s.id())));
         article.authors().forEach(a -> form.authorIds.add(String.valueOf(a.id())));
         article.tags().forEach(t -> form.tagIds.add(String.valueOf(t.id())));
         form.leadMediaId = article.leadMedia() == null ? "" : String.valueOf(article.leadMedia().id());
@@ -82,6 +84,7 @@ public final class StoryForm {
         form.standfirst = param(request, "standfirst");
         form.slug = param(request, "slug");
         form.sectionId = param(request, "sectionId");
+        form.otherSectionIds = values(request, "otherSectionIds");
         form.authorIds = values(request, "authorIds");
         form.newAuthors = param(request, "newAuthors");
         form.tagIds = values(request, "tagIds");
@@ -188,7 +191,8 @@ public final class StoryForm {
         createdAuthors.forEach(a -> authors.add(a.id()));
         List<Long> tags = ids(tagIds, "tagIds");
         createdTags.forEach(t -> tags.add(t.id()));
-        return new StoryDraft(headline, standfirst, slug, id(sectionId, "sectionId"), authors, tags,
+        return new StoryDraft(headline, standfirst, slug, id(sectionId, "sectionId"), ids(otherSectionIds, "otherSectionIds"),
+                authors, tags,
                 id(leadMediaId, "leadMediaId"), body(), breaking, instant(embargoUntil, zone, "embargoUntil"),
                 seoTitle, seoDescription);
     }
@@ -255,6 +259,10 @@ public final class StoryForm {
 
     public boolean hasAuthor(long id) {
         return authorIds.contains(String.valueOf(id));
+    }
+
+    public boolean alsoIn(long sectionId) {
+        return otherSectionIds.contains(String.valueOf(sectionId));
     }
 
     public boolean hasTag(long id) {

@@ -63,6 +63,11 @@ public class Article extends AbstractAggregateRoot<Article> {
     private List<Author> authors = new ArrayList<>();
 
     @ManyToMany
+    @JoinTable(name = "article_section", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "section_id"))
+    private Set<Section> otherSections = new LinkedHashSet<>();
+
+    @ManyToMany
     @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     private Set<Tag> tags = new LinkedHashSet<>();
@@ -159,6 +164,16 @@ public class Article extends AbstractAggregateRoot<Article> {
     public void byline(List<Author> authors) {
         this.authors.clear();
         this.authors.addAll(authors);
+    }
+
+    /** Sections besides the primary one where the story is also listed; never the primary itself. */
+    public void alsoIn(Set<Section> sections) {
+        this.otherSections.clear();
+        sections.stream().filter(s -> !s.equals(section)).forEach(this.otherSections::add);
+    }
+
+    public Set<Section> otherSections() {
+        return Set.copyOf(otherSections);
     }
 
     public void tag(Set<Tag> tags) {

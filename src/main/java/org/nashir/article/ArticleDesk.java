@@ -220,6 +220,10 @@ public class ArticleDesk {
     private void apply(Article article, StoryDraft draft, Instant now) {
         article.rewrite(requireHeadline(draft.headline()), draft.standfirst(), checkedBody(draft.body()), now);
         article.changeSlug(draft.slug());
+        Set<Section> others = new LinkedHashSet<>();
+        draft.otherSectionIds().forEach(id -> others.add(sections.findById(id)
+                .orElseThrow(() -> new InvalidInputException("otherSectionIds", "القسم غير موجود"))));
+        article.alsoIn(others);
         article.byline(authorsIn(draft.authorIds()));
         article.tag(tagsIn(draft.tagIds()));
         article.illustrate(draft.leadMediaId() == null ? null : leadImage(draft.leadMediaId()));

@@ -28,7 +28,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 
     @EntityGraph(attributePaths = {"section", "leadMedia"})
     @Query("""
-            select a from Article a where a.section = :section and a.status = org.nashir.article.ArticleStatus.PUBLISHED
+            select a from Article a where (a.section = :section or :section member of a.otherSections)
+            and a.status = org.nashir.article.ArticleStatus.PUBLISHED
             order by a.publishedAt desc, a.id desc""")
     Page<Article> findLatestIn(Section section, Pageable page);
 

@@ -10,6 +10,7 @@ public record StoryDraft(
         String standfirst,
         String slug,
         Long sectionId,
+        List<Long> otherSectionIds,
         List<Long> authorIds,
         List<Long> tagIds,
         Long leadMediaId,
@@ -20,6 +21,7 @@ public record StoryDraft(
         String seoDescription) {
 
     public StoryDraft {
+        otherSectionIds = otherSectionIds == null ? List.of() : List.copyOf(otherSectionIds);
         authorIds = authorIds == null ? List.of() : List.copyOf(authorIds);
         tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
         body = body == null ? new Body(List.of()) : body;

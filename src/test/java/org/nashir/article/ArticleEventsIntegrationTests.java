@@ -27,14 +27,14 @@ class ArticleEventsIntegrationTests extends IntegrationTest {
     void raisesAnEventForEveryChangeReadersCanSee() {
         Actor editor = Actor.of(fixtures.staff(Role.EDITOR));
         Section section = fixtures.section("أحداث");
-        StoryDraft draft = new StoryDraft("خبر الأحداث", null, null, section.id(), List.of(), List.of(), null,
+        StoryDraft draft = new StoryDraft("خبر الأحداث", null, null, section.id(), List.of(), List.of(), List.of(), null,
                 Body.of(new Block.Paragraph("نص")), false, null, null, null);
         long id = desk.create(editor, draft).id();
         assertThat(events.stream(ArticlePublished.class)).isEmpty();
 
         desk.publish(editor, id);
         Article published = desk.forEditing(editor, id);
-        desk.save(editor, id, published.version(), new StoryDraft("خبر الأحداث بعد التعديل", null, null, section.id(),
+        desk.save(editor, id, published.version(), new StoryDraft("خبر الأحداث بعد التعديل", null, null, section.id(), List.of(),
                 List.of(), List.of(), null, Body.of(new Block.Paragraph("نص معدّل")), false, null, null, null));
         desk.unpublish(editor, id);
         desk.delete(editor, id);
@@ -49,7 +49,7 @@ class ArticleEventsIntegrationTests extends IntegrationTest {
     void refusesToPublishBeforeTheEmbargoLifts() {
         Actor editor = Actor.of(fixtures.staff(Role.EDITOR));
         Section section = fixtures.section("حظر");
-        StoryDraft draft = new StoryDraft("خبر محظور", null, null, section.id(), List.of(), List.of(), null,
+        StoryDraft draft = new StoryDraft("خبر محظور", null, null, section.id(), List.of(), List.of(), List.of(), null,
                 Body.of(new Block.Paragraph("نص")), false, java.time.Instant.now().plusSeconds(3600), null, null);
         long id = desk.create(editor, draft).id();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> desk.publish(editor, id))

@@ -79,6 +79,30 @@ class ReaderPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void listsAStoryInItsOtherSectionsToo() {
+        Section primary = fixtures.section("اقتصاد أول");
+        Section other = fixtures.section("طاقة");
+        Article story = fixtures.article(primary).headline("خبر في قسمين").save();
+        transactionallyAlsoIn(story, other);
+        assertThat(page(Permalinks.section(other)).select(".card__title a").eachText()).contains("خبر في قسمين");
+        assertThat(page(Permalinks.section(primary)).select(".card__title a").eachText()).contains("خبر في قسمين");
+        assertThat(Permalinks.article(story)).startsWith(Permalinks.section(primary) + "/");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.nashir.article.ArticleRepository articles;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    private void transactionallyAlsoIn(Article story, Section other) {
+        transaction.executeWithoutResult(s -> {
+            Article loaded = articles.findById(story.id()).orElseThrow();
+            loaded.alsoIn(java.util.Set.of(other));
+            articles.save(loaded);
+        });
+    }
+
+    @Test
     void listsAnAuthorsStoriesOnTheirPage() {
         Section section = fixtures.section("ثقافة");
         Author author = fixtures.author("ليلى الكاتبة", "محررة الثقافة");
