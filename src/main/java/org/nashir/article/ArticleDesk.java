@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.nashir.article.body.Block;
 import org.nashir.article.body.Body;
 import org.nashir.article.body.BodyProblem;
@@ -104,33 +105,29 @@ public class ArticleDesk {
 
     @Transactional
     public Article publish(Actor actor, long id) {
-        Article article = publishable(actor, id);
-        article.publish(clock.instant());
-        record(id, actor, "PUBLISHED", null);
-        return articles.save(article);
+        return transition(actor, id, "PUBLISHED", null, article -> article.publish(clock.instant()));
     }
 
     @Transactional
     public Article schedule(Actor actor, long id, Instant at) {
-        Article article = publishable(actor, id);
-        article.schedule(at, clock.instant());
-        record(id, actor, "SCHEDULED", at.toString());
-        return articles.save(article);
+        return transition(actor, id, "SCHEDULED", at.toString(), article -> article.schedule(at, clock.instant()));
     }
 
     @Transactional
     public Article unpublish(Actor actor, long id) {
-        Article article = publishable(actor, id);
-        article.unpublish();
-        record(id, actor, "UNPUBLISHED", null);
-        return articles.save(article);
+        return transition(actor, id, "UNPUBLISHED", null, Article::unpublish);
     }
 
     @Transactional
     public Article returnToDraft(Actor actor, long id) {
+        return transition(actor, id, "RETURNED_TO_DRAFT", null, Article::returnToDraft);
+    }
+
+    /** An editor's status change: checked, applied, written to the audit log. */
+    private Article transition(Actor actor, long id, String action, String detail, Consumer<Article> change) {
         Article article = publishable(actor, id);
-        article.returnToDraft();
-        record(id, actor, "RETURNED_TO_DRAFT", null);
+        change.accept(article);
+        record(id, actor, action, detail);
         return articles.save(article);
     }
 
