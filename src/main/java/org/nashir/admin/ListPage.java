@@ -7,8 +7,8 @@ import java.util.List;
  * with their own small forms, and a form to add one more.
  */
 public record ListPage(AdminLayout layout, String kind, String heading, List<Row> rows, List<EditorPage.Option> choices,
-        List<Choice> roles, String error) {
+        List<Choice> roles, List<EditorPage.Option> images, String error) {
 
-    public record Row(long id, String name, String detail, String extra, boolean enabled) {
+    public record Row(long id, String name, String detail, String extra, boolean enabled, Long imageId) {
     }
 }

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.nashir.author.AuthorDesk;
 import org.nashir.author.AuthorRepository;
+import org.nashir.media.MediaAssetRepository;
+import org.springframework.data.domain.PageRequest;
 import org.nashir.section.SectionDesk;
 import org.nashir.section.SectionRepository;
 import org.nashir.security.StaffPrincipal;
@@ -32,10 +34,12 @@ class NewsroomSetupController {
     private final SectionRepository sections;
     private final AuthorRepository authors;
     private final TagRepository tags;
+    private final MediaAssetRepository media;
     private final AdminLayouts layouts;
 
     NewsroomSetupController(SectionDesk sectionDesk, AuthorDesk authorDesk, TagDesk tagDesk, SectionRepository sections,
-            AuthorRepository authors, TagRepository tags, AdminLayouts layouts) {
+            AuthorRepository authors, TagRepository tags, MediaAssetRepository media, AdminLayouts layouts) {
+        this.media = media;
         this.sectionDesk = sectionDesk;
         this.authorDesk = authorDesk;
         this.tagDesk = tagDesk;
@@ -118,22 +122,25 @@ class NewsroomSetupController {
             case "sections" -> {
                 heading = "الأقسام";
                 rows = sections.findAllByOrderByPositionAsc().stream()
-                        .map(s -> new ListPage.Row(s.id(), s.name(), s.slug(), null, true)).toList();
+                        .map(s -> new ListPage.Row(s.id(), s.name(), s.slug(), null, true, null)).toList();
             }
             case "authors" -> {
                 heading = "الكتّاب";
-                rows = authors.findAll(Sort.by("name")).stream().map(a -> new ListPage.Row(a.id(), a.name(),
-                        a.title() == null ? "" : a.title(), a.bio() == null ? "" : a.bio(), true)).toList();
+                rows = authors.findAllByOrderByNameAsc().stream().map(a -> new ListPage.Row(a.id(), a.name(),
+                        a.title() == null ? "" : a.title(), a.bio() == null ? "" : a.bio(), true,
+                        a.photo() == null ? null : a.photo().id())).toList();
             }
             default -> {
                 heading = "الوسوم";
                 rows = tags.findAll(Sort.by("name")).stream()
-                        .map(t -> new ListPage.Row(t.id(), t.name(), t.slug(), null, true)).toList();
+                        .map(t -> new ListPage.Row(t.id(), t.name(), t.slug(), null, true, null)).toList();
             }
         }
         List<EditorPage.Option> choices = rows.stream().map(r -> new EditorPage.Option(r.id(), r.name())).toList();
         ModelAndView view = new ModelAndView("admin/list", "page",
-                new ListPage(layouts.layout(request, heading, notice), kind, heading, rows, choices, List.of(), error));
+                new ListPage(layouts.layout(request, heading, notice), kind, heading, rows, choices, List.of(),
+                        "authors".equals(kind) ? media.findAll(PageRequest.of(0, 100, Sort.by(Sort.Order.desc("id")))).stream()
+                                .map(m -> new EditorPage.Option(m.id(), m.altText())).toList() : List.of(), error));
         view.setStatus(status);
         return view;
     }

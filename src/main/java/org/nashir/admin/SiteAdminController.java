@@ -132,10 +132,10 @@ class SiteAdminController {
     private ModelAndView usersPage(HttpServletRequest request, String error, HttpStatus status) {
         String notice = request.getParameter("saved") != null ? "حُفظ التغيير." : null;
         List<ListPage.Row> rows = accounts.all().stream().map(u -> new ListPage.Row(u.id(), u.displayName(), u.username(),
-                u.role().name(), u.enabled())).toList();
+                u.role().name(), u.enabled(), null)).toList();
         List<Choice> roles = Arrays.stream(Role.values()).map(r -> new Choice(r.name(), r.arabicName())).toList();
         ModelAndView view = new ModelAndView("admin/users", "page",
-                new ListPage(layouts.layout(request, "المستخدمون", notice), "users", "المستخدمون", rows, List.of(), roles, error));
+                new ListPage(layouts.layout(request, "المستخدمون", notice), "users", "المستخدمون", rows, List.of(), roles, List.of(), error));
         view.setStatus(status);
         return view;
     }

@@ -1,5 +1,6 @@
 package org.nashir.author;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,4 +9,7 @@ public interface AuthorRepository extends JpaRepository<Author, Long> {
 
     @EntityGraph(attributePaths = "photo")
     Optional<Author> findBySlug(String slug);
+
+    @EntityGraph(attributePaths = "photo")
+    List<Author> findAllByOrderByNameAsc();
 }

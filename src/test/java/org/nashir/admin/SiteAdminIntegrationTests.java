@@ -90,6 +90,22 @@ class SiteAdminIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void editorGivesAnAuthorATitleAndAPhotoShownOnTheirPage() {
+        var author = fixtures.author("كاتبة بلا صورة", null);
+        var photo = fixtures.image("صورة الكاتبة", null, "الرواق");
+        StaffSession editor = as(Role.EDITOR);
+        editor.get("/admin/authors");
+        assertThat(editor.post("/admin/authors/" + author.id(), List.of(Map.entry("name", author.name()),
+                Map.entry("title", "محررة الشؤون الثقافية"), Map.entry("bio", "تكتب عن الكتب."),
+                Map.entry("photoId", String.valueOf(photo.id())))).statusCode()).isEqualTo(302);
+        Document page = page(Permalinks.author(author));
+        assertThat(page.selectFirst(".author-header__title").text()).isEqualTo("محررة الشؤون الثقافية");
+        assertThat(page.selectFirst(".author-header__photo").attr("alt")).isEqualTo("صورة الكاتبة");
+        assertThat(editor.page("/admin/authors").select("select[name=photoId] option[selected]").eachAttr("value"))
+                .contains(String.valueOf(photo.id()));
+    }
+
+    @Test
     void editorMergesADuplicateTagIntoTheRightOne() {
         Section section = fixtures.section("سياسة");
         Tag wrong = fixtures.tag("ترمب");
