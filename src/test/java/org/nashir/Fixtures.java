@@ -181,8 +181,7 @@ public class Fixtures {
         }
 
         public Article save() {
-            Article article = new Article(headline, section, new Body(blocks), publishedAt);
-            article.rewrite(headline, standfirst, new Body(blocks), publishedAt);
+            Article article = new Article(headline, standfirst, section, new Body(blocks), publishedAt);
             article.byline(byline);
             article.tag(tagged);
             article.illustrate(lead);

@@ -91,7 +91,7 @@ class StoryEditorController {
         } catch (StaleEditException e) {
             return org.springframework.http.ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",
                     "حفظ شخص آخر هذا الخبر؛ لم يُحفظ نصك تلقائياً. اضغط «حفظ» لترى نسخته وتقارنها بنصك."));
-        } catch (InvalidBodyException | InvalidInputException | IllegalArgumentException | WorkflowException e) {
+        } catch (InvalidBodyException | InvalidInputException | WorkflowException e) {
             return org.springframework.http.ResponseEntity.badRequest().body(Map.of("message",
                     "لم يُحفظ تلقائياً: في النموذج ما يحتاج إلى تصحيح. اضغط «حفظ» لترى التفاصيل."));
         }
@@ -157,8 +157,6 @@ class StoryEditorController {
             form.errors.putIfAbsent("body", "في نص الخبر ما يحتاج إلى تصحيح؛ انظر الكتل المعلَّمة.");
         } catch (InvalidInputException e) {
             form.errors.put(e.field(), e.getMessage());
-        } catch (IllegalArgumentException e) {
-            form.errors.put("headline", e.getMessage());
         } catch (WorkflowException e) {
             form.errors.put("workflow", e.getMessage());
         } catch (StaleEditException e) {

@@ -25,6 +25,7 @@ import org.nashir.article.body.BodyCodec;
 import org.nashir.author.Author;
 import org.nashir.media.MediaAsset;
 import org.nashir.section.Section;
+import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.Slugs;
 import org.nashir.tag.Tag;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -112,25 +113,27 @@ public class Article extends AbstractAggregateRoot<Article> {
     protected Article() {
     }
 
-    public Article(String headline, Section section, Body body, Instant now) {
+    public Article(String headline, String standfirst, Section section, Body body, Instant now) {
         this.status = ArticleStatus.DRAFT;
         this.createdAt = now;
         this.updatedAt = now;
         this.section = section;
-        rewrite(headline, null, body, now);
+        rewrite(headline, standfirst, body, now);
     }
 
     /** Changes the words of the story; the body is validated again, the slug follows the headline. */
     public void rewrite(String headline, String standfirst, Body body, Instant now) {
         if (headline == null || headline.isBlank()) {
-            throw new IllegalArgumentException("العنوان مطلوب");
+            throw new InvalidInputException("headline", "العنوان مطلوب");
         }
         if (headline.strip().length() > MAX_HEADLINE) {
-            throw new IllegalArgumentException("العنوان أطول من " + MAX_HEADLINE + " حرف");
+            throw new InvalidInputException("headline", "العنوان أطول من " + MAX_HEADLINE + " حرف");
         }
         this.headline = headline.strip();
         this.standfirst = standfirst == null || standfirst.isBlank() ? null : standfirst.strip();
-        this.body = BodyCodec.write(BodyCodec.read(BodyCodec.write(body)));
+        String json = BodyCodec.write(body);
+        BodyCodec.read(json); // validates: a Body built in code gets the same checks as one typed in the editor
+        this.body = json;
         this.slug = Slugs.slugify(this.headline);
         this.updatedAt = now;
         if (status == ArticleStatus.PUBLISHED && id != null) {

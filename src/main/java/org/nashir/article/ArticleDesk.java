@@ -69,7 +69,7 @@ public class ArticleDesk {
     public Article create(Actor actor, StoryDraft draft) {
         Instant now = clock.instant();
         Section section = section(draft.sectionId());
-        Article article = new Article(requireHeadline(draft.headline()), section, checkedBody(draft.body()), now);
+        Article article = new Article(draft.headline(), draft.standfirst(), section, draft.body(), now);
         article.createdBy(actor.userId());
         apply(article, draft, now);
         article = articles.save(article);
@@ -215,7 +215,7 @@ public class ArticleDesk {
     }
 
     private void apply(Article article, StoryDraft draft, Instant now) {
-        article.rewrite(requireHeadline(draft.headline()), draft.standfirst(), checkedBody(draft.body()), now);
+        article.rewrite(draft.headline(), draft.standfirst(), checkedBody(draft.body()), now);
         article.changeSlug(draft.slug());
         Set<Section> others = new LinkedHashSet<>();
         draft.otherSectionIds().forEach(id -> others.add(sections.findById(id)
@@ -227,16 +227,6 @@ public class ArticleDesk {
         article.markBreaking(draft.breaking());
         article.embargo(draft.embargoUntil());
         article.describeForSearchEngines(draft.seoTitle(), draft.seoDescription());
-    }
-
-    private static String requireHeadline(String headline) {
-        if (headline == null || headline.isBlank()) {
-            throw new InvalidInputException("headline", "العنوان مطلوب");
-        }
-        if (headline.strip().length() > Article.MAX_HEADLINE) {
-            throw new InvalidInputException("headline", "العنوان أطول من " + Article.MAX_HEADLINE + " حرف");
-        }
-        return headline;
     }
 
     private Section section(Long id) {

@@ -142,10 +142,8 @@ class DemoContent implements InitializingBean {
             for (JsonNode block : node.get("blocks").values()) {
                 blocks.add(resolve((ObjectNode) block.deepCopy(), palette, seed++, idsByKey));
             }
-            Article article = new Article(node.get("headline").stringValue(), sectionsBySlug.get(sectionSlug),
-                    BodyCodec.read(body), publishedAt);
-            article.rewrite(node.get("headline").stringValue(), node.get("standfirst").stringValue(),
-                    BodyCodec.read(body), publishedAt);
+            Article article = new Article(node.get("headline").stringValue(), node.get("standfirst").stringValue(),
+                    sectionsBySlug.get(sectionSlug), BodyCodec.read(body), publishedAt);
             List<Author> byline = new ArrayList<>();
             node.get("authors").values().forEach(key -> byline.add(authorsByKey.get(key.stringValue())));
             article.byline(byline);

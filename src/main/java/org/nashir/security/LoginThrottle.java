@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -87,7 +86,7 @@ public class LoginThrottle {
     }
 
     private static String accountKey(String username) {
-        return "u:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        return "u:" + StaffAccounts.normalize(username);
     }
 
     private static String addressKey(String address) {

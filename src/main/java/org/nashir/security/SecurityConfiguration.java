@@ -48,7 +48,7 @@ class SecurityConfiguration {
 
     @Bean
     UserDetailsService staffDetails(StaffUserRepository users) {
-        return username -> users.findByUsername(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT))
+        return username -> users.findByUsername(StaffAccounts.normalize(username))
                 .map(StaffPrincipal::of)
                 .orElseThrow(() -> new UsernameNotFoundException("no such staff account"));
     }

@@ -36,7 +36,7 @@ public class StaffAccounts {
 
     @Transactional
     public StaffUser create(String username, String displayName, String password, Role role) {
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = normalize(username);
         if (!USERNAME.matcher(name).matches()) {
             throw new InvalidInputException("username", "اسم المستخدم من 3 إلى 100 حرف لاتيني صغير أو رقم أو . _ -");
         }
@@ -80,6 +80,11 @@ public class StaffAccounts {
     @Transactional(readOnly = true)
     public StaffUser find(long userId) {
         return users.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
+    }
+
+    /** Usernames are compared trimmed and in lower case, at sign-up, sign-in and in the throttle alike. */
+    static String normalize(String username) {
+        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void requireStrong(String password) {
