@@ -58,11 +58,16 @@
     results.className = 'picker';
     input.after(search, results);
     let timer;
+    let latest = 0;
     search.addEventListener('input', () => {
       clearTimeout(timer);
       timer = setTimeout(async () => {
+        const asked = ++latest;
         const response = await fetch('/admin/stories/lookup?q=' + encodeURIComponent(search.value));
         const items = response.ok ? await response.json() : [];
+        if (asked !== latest) {
+          return; // a slower answer to an older query must not replace the newer list
+        }
         results.replaceChildren(...items.map((item) => {
           const li = document.createElement('li');
           const add = document.createElement('button');

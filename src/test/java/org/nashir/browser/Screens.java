@@ -3,6 +3,7 @@ package org.nashir.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -85,11 +86,14 @@ final class Screens {
         /** Uses the related-news search of the editor's script to add a story by its headline. */
         Editor pickRelated(String words, String headline) {
             WebElement search = driver.findElement(By.cssSelector("fieldset.block--related input[type=search]"));
+            WebElement ids = driver.findElement(By.cssSelector("fieldset.block--related input[name$='.articles']"));
             search.sendKeys(words);
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".picker button"))
-                    .stream().anyMatch(b -> b.getText().equals(headline)));
-            driver.findElements(By.cssSelector(".picker button")).stream().filter(b -> b.getText().equals(headline))
-                    .findFirst().orElseThrow().click();
+            // the list is redrawn as answers arrive, so a button found a moment ago may already be gone
+            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(d -> {
+                d.findElements(By.cssSelector(".picker button")).stream().filter(b -> b.getText().equals(headline))
+                        .findFirst().ifPresent(WebElement::click);
+                return !ids.getAttribute("value").isBlank();
+            });
             return this;
         }
 
