@@ -55,6 +55,11 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
     @Query("select a from Article a where a.id in :ids and a.status = org.nashir.article.ArticleStatus.PUBLISHED")
     List<Article> findPublishedIn(Collection<Long> ids);
 
+    /** Any status, in no particular order: search results are ordered by the index. */
+    @EntityGraph(attributePaths = {"section", "leadMedia"})
+    @Query("select a from Article a where a.id in :ids")
+    List<Article> findCardsIn(Collection<Long> ids);
+
     long countByStatus(ArticleStatus status);
 
     /** Stories that show an image: as their lead, or in an image block of the body (as BodyCodec writes it). */

@@ -28,6 +28,14 @@ final class InlineHtml {
     private InlineHtml() {
     }
 
+    /** The text of a paragraph without its markup; plain text (most of an imported archive) is not parsed. */
+    static String text(String html) {
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            return html;
+        }
+        return Jsoup.parseBodyFragment(html).body().text();
+    }
+
     /** Null when the markup is acceptable, otherwise what is wrong with it, in Arabic. */
     static String problemWith(String html) {
         Element body = Jsoup.parseBodyFragment(html).body();

@@ -1,0 +1,145 @@
+package org.nashir.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.search.predicate.dsl.LuceneSearchPredicateFactory;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.nashir.article.Article;
+import org.nashir.article.ArticleRepository;
+import org.nashir.article.ArticleStatus;
+import org.nashir.search.arabic.ArabicAnalysis;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Searches the story index: readers see published stories, the newsroom sees every status. */
+@Service
+public class StorySearch {
+
+    private static final int SNIPPET = 200;
+    private static final int SUGGESTIONS = 8;
+    /** Beyond this many matches the count is not exact; nobody pages that far, and counting costs time at 1M stories. */
+    private static final int EXACT_COUNT_UP_TO = 10_000;
+
+    private final ArticleRepository articles;
+    private final TextQuery text;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    StorySearch(ArticleRepository articles, NewsroomVariants variants) {
+        this.articles = articles;
+        this.text = new TextQuery(ArabicAnalysis.stemmed(variants), ArabicAnalysis.exact());
+    }
+
+    @Transactional(readOnly = true)
+    public StoryResults search(StoryQuery query) {
+        return run(query, ArticleStatus.PUBLISHED, true);
+    }
+
+    /** The back office: drafts too, or one status only when {@code status} is given. */
+    @Transactional(readOnly = true)
+    public StoryResults searchNewsroom(StoryQuery query, ArticleStatus status) {
+        return run(query, status, false);
+    }
+
+    /** Published headlines that match what has been typed so far, newest first. */
+    @Transactional(readOnly = true)
+    public List<Article> suggest(String typed) {
+        Query prefix = text.suggest(typed);
+        if (prefix == null) {
+            return List.of();
+        }
+        List<Long> ids = Search.session(entityManager).search(Article.class)
+                .extension(LuceneExtension.get())
+                .select(f -> f.id(Long.class))
+                .where(f -> f.bool().must(f.fromLuceneQuery(prefix)).filter(published(f)))
+                .sort(f -> f.field(StoryFields.PUBLISHED_AT).desc())
+                .fetchHits(SUGGESTIONS);
+        return load(ids);
+    }
+
+    private StoryResults run(StoryQuery query, ArticleStatus status, boolean readers) {
+        Query words = text.parse(query.text());
+        if (words == null) {
+            return StoryResults.nothing(query);
+        }
+        SearchResult<List<?>> result = Search.session(entityManager).search(Article.class)
+                .extension(LuceneExtension.get())
+                .select(f -> f.composite().from(f.id(Long.class), f.score(),
+                        f.highlight(StoryFields.HEADLINE).highlighter("headline"),
+                        f.highlight(StoryFields.BODY)).asList())
+                .where(f -> {
+                    var bool = f.bool().must(f.fromLuceneQuery(words));
+                    if (status != null) {
+                        bool.filter(f.match().field(StoryFields.STATUS).matching(status));
+                    }
+                    if (query.sectionId() != null) {
+                        bool.filter(f.or(f.match().field(StoryFields.SECTION + ".id").matching(query.sectionId()),
+                                f.match().field(StoryFields.OTHER_SECTIONS + ".id").matching(query.sectionId())));
+                    }
+                    if (query.authorId() != null) {
+                        bool.filter(f.match().field(StoryFields.AUTHORS + ".id").matching(query.authorId()));
+                    }
+                    String timeField = readers ? StoryFields.PUBLISHED_AT : StoryFields.UPDATED_AT;
+                    if (query.from() != null) {
+                        bool.filter(f.range().field(timeField).atLeast(query.from()));
+                    }
+                    if (query.to() != null) {
+                        bool.filter(f.range().field(timeField).lessThan(query.to()));
+                    }
+                    return bool;
+                })
+                .sort(f -> {
+                    String timeField = readers ? StoryFields.PUBLISHED_AT : StoryFields.UPDATED_AT;
+                    return query.order() == StoryQuery.Order.NEWEST
+                            ? f.field(timeField).desc().missing().last()
+                            : f.score().then().field(timeField).desc().missing().last();
+                })
+                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(1).noMatchSize(SNIPPET))
+                .highlighter("headline", h -> h.unified().numberOfFragments(1).noMatchSize(Article.MAX_HEADLINE * 2))
+                .totalHitCountThreshold(EXACT_COUNT_UP_TO)
+                .fetch(query.page() * query.size(), query.size());
+
+        List<Long> ids = result.hits().stream().map(hit -> (Long) hit.get(0)).toList();
+        Map<Long, Article> loaded = load(ids).stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        List<StoryHit> hits = new ArrayList<>();
+        for (List<?> hit : result.hits()) {
+            Article article = loaded.get((Long) hit.get(0));
+            if (article != null) {
+                hits.add(new StoryHit(article, (Float) hit.get(1), first(hit.get(2)), first(hit.get(3))));
+            }
+        }
+        long total = result.total().isHitCountExact() ? result.total().hitCount() : result.total().hitCountLowerBound();
+        return new StoryResults(total, hits, query.page(), query.size(), true);
+    }
+
+    private static SearchPredicate published(LuceneSearchPredicateFactory f) {
+        return f.match().field(StoryFields.STATUS).matching(ArticleStatus.PUBLISHED).toPredicate();
+    }
+
+    private static String first(Object highlights) {
+        return highlights instanceof List<?> list && !list.isEmpty() ? (String) list.get(0) : null;
+    }
+
+    /** Stories by id in the given order, with what a result card shows. */
+    List<Article> load(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> byId = articles.findCardsIn(ids).stream()
+                .collect(Collectors.toMap(Article::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(a -> a != null).toList();
+    }
+}

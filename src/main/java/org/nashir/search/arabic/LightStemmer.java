@@ -1,0 +1,73 @@
+package org.nashir.search.arabic;
+
+import java.util.Set;
+
+/**
+ * Light stemming by the rules of Larkey's light10 (one article-like prefix, then common suffixes), with
+ * three changes measured in shared/docs/ARABIC.md §1: proper nouns ending like suffixes are protected by a
+ * gazetteer (لبنان is not لبن), ة written ت before a pronoun is restored (حكومته → حكومة), and the bare
+ * و prefix is left to {@link LightStemFilter}, which keeps both readings. Works on folded, normalised text.
+ */
+final class LightStemmer {
+
+    private static final String[] PREFIXES = {"وال", "بال", "كال", "فال", "لل", "ال"};
+    private static final String[] SUFFIXES = {"ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"};
+    private static final String[] PRONOUNS = {"هما", "ها", "هم", "هن", "كم", "نا", "ه", "ك", "ي"};
+
+    /** Names whose endings look like suffixes; folded as the index folds them (ة → ه, no hamza). */
+    private static final Set<String> GAZETTEER = Set.of(
+            "لبنان", "سودان", "عمان", "يابان", "ايران", "باكستان", "افغانستان", "كردستان", "اوزبكستان",
+            "طاجيكستان", "كازاخستان", "تركمانستان", "قيرغيزستان", "اذربيجان", "يونان", "اسبان", "طهران", "وهران",
+            "تطوان", "عمران", "سلمان", "عثمان", "رمضان", "شعبان", "عدنان", "لقمان", "سليمان", "نعمان", "مروان",
+            "حمدان", "زيدان", "سفيان", "قحطان", "غسان", "حسان", "عدن", "قران", "فلسطين", "صين", "بحرين", "حسين",
+            "ياسين", "جنين", "تشرين", "نيسان", "حزيران", "كانون", "بنيامين", "سوريا", "اردن", "الله");
+
+    private LightStemmer() {
+    }
+
+    static boolean isArabicWord(CharSequence word) {
+        return word.length() > 0 && word.charAt(0) >= '\u0621' && word.charAt(0) <= '\u064A';
+    }
+
+    /** The stem of a word with an article-like prefix; a bare و is not removed here. */
+    static String stem(String word) {
+        if (GAZETTEER.contains(word)) {
+            return word;
+        }
+        String s = word;
+        for (String prefix : PREFIXES) {
+            if (s.startsWith(prefix) && s.length() - prefix.length() >= 2) {
+                s = s.substring(prefix.length());
+                break;
+            }
+        }
+        return stemSuffixes(s);
+    }
+
+    static String stemSuffixes(String word) {
+        String s = restoreTaMarbuta(word);
+        for (String suffix : SUFFIXES) {
+            if (GAZETTEER.contains(s)) {
+                return s;
+            }
+            if (s.endsWith(suffix) && s.length() - suffix.length() >= 2) {
+                s = s.substring(0, s.length() - suffix.length());
+            }
+        }
+        return s;
+    }
+
+    /** حكومته → حكومه: ت + pronoun after a stem of three letters or more, unless ا comes before (حياتي stays). */
+    private static String restoreTaMarbuta(String word) {
+        if (GAZETTEER.contains(word)) {
+            return word;
+        }
+        for (String pronoun : PRONOUNS) {
+            int t = word.length() - pronoun.length() - 1;
+            if (t >= 3 && word.endsWith(pronoun) && word.charAt(t) == 'ت' && word.charAt(t - 1) != 'ا') {
+                return word.substring(0, t) + "ه";
+            }
+        }
+        return word;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The Arabic analysis chain of the search index (shared/docs/ARABIC.md §1.9): character mappings the
+ * stock analyzers miss, stop words before folding, ICU folding and Arabic normalisation, the newsroom's
+ * variant spellings, joined names split, and a light stemmer that leaves proper nouns alone.
+ */
+package org.nashir.search.arabic;

@@ -1,0 +1,49 @@
+package org.nashir.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nashir.IntegrationTest;
+import org.nashir.article.ArticleDesk;
+import org.nashir.article.StoryDraft;
+import org.nashir.article.body.Block;
+import org.nashir.article.body.Body;
+import org.nashir.security.Actor;
+import org.nashir.security.Role;
+import org.nashir.section.Section;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The index follows the newsroom: what is published is found at once, what is withdrawn is gone at once. */
+class StorySearchIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    ArticleDesk desk;
+    @Autowired
+    StorySearch search;
+
+    @Test
+    void findsAStoryWhenPublishedAndLosesItWhenUnpublished() {
+        Actor editor = Actor.of(fixtures.staff(Role.EDITOR));
+        Section section = fixtures.section("اقتصاد " + fixtures.unique());
+        long id = desk.create(editor, new StoryDraft("المسؤولون يناقشون موازنة الموانئ", null, null, section.id(),
+                List.of(), List.of(), List.of(), null,
+                Body.of(new Block.Paragraph("اجتمع مسؤولو هيئة الموانئ لبحث الموازنة الجديدة.")), false, null, null,
+                null)).id();
+
+        assertThat(ids(search.search(StoryQuery.of("مسئولون موازنة")))).doesNotContain(id);
+        assertThat(ids(search.searchNewsroom(StoryQuery.of("مسئولون موازنة"), null))).contains(id);
+
+        desk.publish(editor, id);
+        StoryResults found = search.search(StoryQuery.of("مسئولون موازنة"));
+        assertThat(ids(found)).contains(id);
+        assertThat(found.hits().get(0).headlineHtml()).contains("<mark>المسؤولون</mark>");
+
+        desk.unpublish(editor, id);
+        assertThat(ids(search.search(StoryQuery.of("مسئولون موازنة")))).doesNotContain(id);
+    }
+
+    private static List<Long> ids(StoryResults results) {
+        return results.hits().stream().map(h -> h.article().id()).toList();
+    }
+}
