@@ -107,6 +107,9 @@ public class Article extends AbstractAggregateRoot<Article> {
     @Column(name = "seo_description")
     private String seoDescription;
 
+    @Column(name = "source_url")
+    private String sourceUrl;
+
     @Version
     private long version;
 
@@ -150,6 +153,15 @@ public class Article extends AbstractAggregateRoot<Article> {
     public void describeForSearchEngines(String seoTitle, String seoDescription) {
         this.seoTitle = blankToNull(seoTitle);
         this.seoDescription = blankToNull(seoDescription);
+    }
+
+    /** The address of the original, for a story brought in from an archive. */
+    public void importedFrom(String sourceUrl) {
+        this.sourceUrl = blankToNull(sourceUrl);
+    }
+
+    public String sourceUrl() {
+        return sourceUrl;
     }
 
     public void embargo(Instant until) {

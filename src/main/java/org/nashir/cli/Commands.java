@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.nashir.importer.ImportSummary;
+import org.nashir.importer.StoryImport;
+import org.nashir.search.IndexMaintenance;
 import org.nashir.security.Role;
 import org.nashir.security.StaffAccounts;
 import org.nashir.shared.InvalidInputException;
@@ -23,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Commands {
 
-    private static final Set<String> NAMES = Set.of("create-admin");
+    private static final Set<String> NAMES = Set.of("create-admin", "import", "reindex");
 
     private Commands() {
     }
@@ -34,7 +39,7 @@ public final class Commands {
 
     public static int run(Class<?> application, String[] args) {
         Map<String, String> options = options(args);
-        if (options == null) {
+        if (options == null || (args[0].equals("import") && !options.containsKey(FILE))) {
             usage(System.err);
             return 2;
         }
@@ -43,8 +48,76 @@ public final class Commands {
         // as arguments, because defaults would lose to application.yml: a command never loads the demo
         try (ConfigurableApplicationContext context = spring.run("--nashir.demo=false", "--logging.level.root=warn",
                 "--spring.main.banner-mode=off")) {
-            return createAdmin(context.getBean(StaffAccounts.class), options);
+            return switch (args[0]) {
+                case "import" -> importFile(context.getBean(StoryImport.class), context.getBean(IndexMaintenance.class),
+                        Path.of(options.get(FILE)));
+                case "reindex" -> reindex(context.getBean(IndexMaintenance.class));
+                default -> createAdmin(context.getBean(StaffAccounts.class), options);
+            };
         }
+    }
+
+    private static int importFile(StoryImport importer, IndexMaintenance index, Path file) {
+        if (!Files.isReadable(file)) {
+            System.err.println("cannot read " + file);
+            return 2;
+        }
+        ImportSummary summary;
+        try {
+            summary = importer.run(file, (fraction, imported, refused) -> System.err.print(
+                    "\r" + bar(fraction) + String.format(" %,d imported, %,d refused", imported, refused)));
+        } catch (IOException e) {
+            System.err.println();
+            System.err.println("import stopped, the file could not be read: " + e.getMessage());
+            return 1;
+        }
+        System.err.println();
+        String repaired = index.rebuildWhenStale(true);
+        if (repaired != null) {
+            System.err.println("the search index missed some stories (" + repaired + ") and was rebuilt");
+        }
+        for (ImportSummary.Problem problem : summary.problems()) {
+            System.out.println("line " + problem.line() + ": " + problem.message());
+        }
+        if (summary.refused() > summary.problems().size()) {
+            System.out.println("… and " + (summary.refused() - summary.problems().size()) + " more refused lines");
+        }
+        System.out.printf("%,d lines: %,d stories imported, %,d already on the site, %,d lines refused;"
+                + " %.1f s, %,.0f stories/s%n", summary.lines(), summary.imported(), summary.alreadyThere(),
+                summary.refused(), summary.took().toMillis() / 1000.0, summary.perSecond());
+        return summary.refused() == 0 ? 0 : 1;
+    }
+
+    private static int reindex(IndexMaintenance index) {
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread bar = new Thread(() -> {
+            while (!finished.get()) {
+                IndexMaintenance.Progress p = index.progress();
+                System.err.print("\r" + bar(p.percent() / 100.0) + String.format(" %,d / %,d", p.done(), p.total()));
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        bar.setDaemon(true);
+        bar.start();
+        IndexMaintenance.Progress done = index.rebuildAndWait("asked for on the command line");
+        finished.set(true);
+        System.err.println();
+        if (done.state() != IndexMaintenance.State.DONE) {
+            System.err.println("reindex failed; see the log");
+            return 1;
+        }
+        System.out.printf("Search index rebuilt: %,d stories in %.1f s%n", done.done(),
+                java.time.Duration.between(done.startedAt(), done.finishedAt()).toMillis() / 1000.0);
+        return 0;
+    }
+
+    private static String bar(double fraction) {
+        int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * 30);
+        return "[" + "#".repeat(filled) + " ".repeat(30 - filled) + "] " + String.format("%3d%%", Math.round(fraction * 100));
     }
 
     private static int createAdmin(StaffAccounts accounts, Map<String, String> options) {
@@ -81,9 +154,15 @@ public final class Commands {
         }
     }
 
+    private static final String FILE = "file";
+
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
+            if (!args[i].startsWith("--") && !options.containsKey(FILE)) {
+                options.put(FILE, args[i]);
+                continue;
+            }
             if (!args[i].startsWith("--") || !args[i].contains("=")) {
                 return null;
             }
@@ -95,6 +174,8 @@ public final class Commands {
 
     private static void usage(PrintStream out) {
         out.println("usage: java -jar nashir.jar create-admin --username=NAME [--name=\"Display name\"]");
-        out.println("       the password comes from NASHIR_ADMIN_PASSWORD, or is asked for (standard input)");
+        out.println("         the password comes from NASHIR_ADMIN_PASSWORD, or is asked for (standard input)");
+        out.println("       java -jar nashir.jar import FILE     stories from JSON lines, plain or .gz (see README)");
+        out.println("       java -jar nashir.jar reindex         rebuild the search index from the database");
     }
 }

@@ -87,15 +87,21 @@ public class IndexMaintenance implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     public void rebuildWhenStale() {
+        rebuildWhenStale(count() <= REBUILD_BEFORE_OPENING_UP_TO);
+    }
+
+    /** Compares the index with the database and rebuilds it when they differ; returns why, or null. */
+    public String rebuildWhenStale(boolean wait) {
         String why = staleness();
         if (why == null) {
-            return;
+            return null;
         }
         log.info("Rebuilding the search index: {}", why);
         Future<?> started = start(why);
-        if (started != null && count() <= REBUILD_BEFORE_OPENING_UP_TO) {
+        if (started != null && wait) {
             await(started);
         }
+        return why;
     }
 
     /** Starts a rebuild unless one is running; returns null when one already was. */

@@ -10,7 +10,6 @@ final class StoryFields {
     static final String STANDFIRST = "standfirst";
     static final String STANDFIRST_EXACT = "standfirst_exact";
     static final String BODY = "body";
-    static final String BODY_EXACT = "body_exact";
     static final String STATUS = "status";
     static final String PUBLISHED_AT = "publishedAt";
     static final String UPDATED_AT = "updatedAt";
@@ -24,7 +23,7 @@ final class StoryFields {
     static final Map<String, Float> TEXT_BOOSTS = Map.of(
             HEADLINE, 3f, HEADLINE_EXACT, 4f,
             STANDFIRST, 1.5f, STANDFIRST_EXACT, 2f,
-            BODY, 1f, BODY_EXACT, 1.3f);
+            BODY, 1f);
 
     private StoryFields() {
     }

@@ -168,7 +168,7 @@ class SitePages {
                 page.hasNext() ? url.apply(number + 1) : null);
     }
 
-    private static List<Card> cards(List<Article> list, ArabicDates dates, Instant now) {
+    static List<Card> cards(List<Article> list, ArabicDates dates, Instant now) {
         return list.stream().map(a -> new Card(a.headline(), Permalinks.article(a), a.standfirst(),
                 a.section().name(), Permalinks.section(a.section()), dates.iso(a.publishedAt()),
                 dates.relative(a.publishedAt(), now),

@@ -38,6 +38,9 @@ final class InlineHtml {
 
     /** Null when the markup is acceptable, otherwise what is wrong with it, in Arabic. */
     static String problemWith(String html) {
+        if (html.indexOf('<') < 0) {
+            return null; // plain text, as most of an imported archive is: no markup to refuse
+        }
         Element body = Jsoup.parseBodyFragment(html).body();
         for (Element element : body.getAllElements()) {
             if (element == body) {

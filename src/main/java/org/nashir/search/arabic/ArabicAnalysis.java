@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import com.ibm.icu.text.Normalizer2;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -19,7 +18,6 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -61,9 +59,6 @@ public final class ArabicAnalysis {
      * more, but its data file is built for ICU 74 and does not load with the ICU the dates use.
      */
     private static final Normalizer2 FOLDING = Normalizer2.getNFKCCasefoldInstance();
-
-    /** 2024م, ١٤٤٥هـ: a number glued to the letter after it is two words. */
-    private static final Pattern DIGIT_BEFORE_LETTER = Pattern.compile("(\\p{Nd})(?=[\\u0621-\\u064A])");
 
     /**
      * Lucene's Arabic list (Savoy) plus the Egyptian spellings of في and الذي. Applied to the token as
@@ -115,13 +110,14 @@ public final class ArabicAnalysis {
 
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            return new PatternReplaceCharFilter(DIGIT_BEFORE_LETTER, "$1 ", new MappingCharFilter(CHARACTERS, reader));
+            return new MappingCharFilter(CHARACTERS, reader);
         }
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream stream = new StopFilter(source, STOP_WORDS);
+            TokenStream stream = new DigitSuffixFilter(source);
+            stream = new StopFilter(stream, STOP_WORDS);
             stream = new ICUNormalizer2Filter(stream, FOLDING);
             stream = new DecimalDigitFilter(stream);
             stream = new ArabicNormalizationFilter(stream);

@@ -52,9 +52,16 @@ public final class VariantRules {
 
     /** The word with its variant replaced, or null when no rule applies. */
     String rewrite(String word) {
+        if (word.isEmpty()) {
+            return null; // a token of tatweel or diacritics alone is empty once folded
+        }
         String whole = apply(word);
         if (whole != null) {
             return whole;
+        }
+        char first = word.charAt(0);
+        if (first != 'و' && first != 'ب' && first != 'ل' && first != 'ف' && first != 'ك' && first != 'ا') {
+            return null;
         }
         for (String clitic : CLITICS) {
             if (word.length() > clitic.length() + 1 && word.startsWith(clitic)) {

@@ -63,6 +63,11 @@ class ArabicAnalysisTests {
     }
 
     @Test
+    void survivesWordsThatFoldToNothing() {
+        assertThat(ArabicAnalysis.terms(STEMMED, "ـــ َ الخبر")).contains("خبر");
+    }
+
+    @Test
     void foldsSpellingButDoesNotStemInTheExactAnalyzer() {
         assertThat(ArabicAnalysis.terms(ArabicAnalysis.exact(), "المسئولون الأميركيون ٢٠٢٤م")).containsExactly(
                 "المسءولون", "الاميركيون", "2024", "م");

@@ -1,0 +1,109 @@
+package org.nashir.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.nashir.article.Article;
+import org.nashir.article.Permalinks;
+import org.nashir.author.AuthorRepository;
+import org.nashir.search.StoryQuery;
+import org.nashir.search.StoryResults;
+import org.nashir.search.StorySearch;
+import org.nashir.section.SectionRepository;
+import org.nashir.settings.SiteSettingsService;
+import org.nashir.shared.InvalidInputException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** {@code GET /api/v1/search} and {@code GET /api/v1/search/suggest}; documented in the README. */
+@RestController
+@RequestMapping("/api/v1/search")
+class SearchApiController {
+
+    private final StorySearch search;
+    private final SectionRepository sections;
+    private final AuthorRepository authors;
+    private final SiteSettingsService settings;
+
+    SearchApiController(StorySearch search, SectionRepository sections, AuthorRepository authors,
+            SiteSettingsService settings) {
+        this.search = search;
+        this.sections = sections;
+        this.authors = authors;
+        this.settings = settings;
+    }
+
+    record Result(long id, String headline, String url, @JsonProperty("published_at") Instant publishedAt,
+            String section, String snippet, float score) {
+    }
+
+    record Results(long total, int page, int size, List<Result> results) {
+    }
+
+    record Suggestion(long id, String headline, String url) {
+    }
+
+    record Suggestions(List<Suggestion> suggestions) {
+    }
+
+    @GetMapping
+    Results search(@RequestParam(required = false) String q, @RequestParam(required = false) String section,
+            @RequestParam(required = false) String author, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "10") int size) {
+        if (page < 0 || page > 10_000) {
+            throw new InvalidInputException("page", "رقم الصفحة يبدأ من 0");
+        }
+        if (size < 1 || size > StoryQuery.MAX_SIZE) {
+            throw new InvalidInputException("size", "حجم الصفحة من 1 إلى " + StoryQuery.MAX_SIZE);
+        }
+        StoryQuery.Order order;
+        if (sort == null || sort.equals("relevance")) {
+            order = StoryQuery.Order.RELEVANCE;
+        } else if (sort.equals("newest")) {
+            order = StoryQuery.Order.NEWEST;
+        } else {
+            throw new InvalidInputException("sort", "الترتيب relevance أو newest");
+        }
+        Long sectionId = section == null || section.isBlank() ? null : sections.findBySlug(section.strip())
+                .orElseThrow(() -> new InvalidInputException("section", "لا يوجد قسم بهذا المعرّف")).id();
+        Long authorId = author == null || author.isBlank() ? null : authors.findBySlug(author.strip())
+                .orElseThrow(() -> new InvalidInputException("author", "لا يوجد كاتب بهذا المعرّف")).id();
+        ZoneId zone = settings.current().timeZone();
+        Instant fromInstant = day("from", from, zone, 0);
+        Instant toInstant = day("to", to, zone, 1);
+        StoryResults results = search.search(new StoryQuery(q, sectionId, authorId, fromInstant, toInstant, order, page,
+                size));
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return new Results(results.total(), page, size, results.hits().stream()
+                .map(hit -> new Result(hit.article().id(), hit.article().headline(),
+                        base + Permalinks.article(hit.article()), hit.article().publishedAt(),
+                        hit.article().section().name(), hit.snippetHtml(), hit.score()))
+                .toList());
+    }
+
+    @GetMapping("/suggest")
+    Suggestions suggest(@RequestParam(required = false) String q) {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        List<Article> found = search.suggest(q);
+        return new Suggestions(found.stream()
+                .map(a -> new Suggestion(a.id(), a.headline(), base + Permalinks.article(a))).toList());
+    }
+
+    private static Instant day(String field, String text, ZoneId zone, int plusDays) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip()).plusDays(plusDays).atStartOfDay(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "التاريخ بالصيغة yyyy-mm-dd");
+        }
+    }
+}

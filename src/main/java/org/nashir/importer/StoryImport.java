@@ -1,0 +1,329 @@
+package org.nashir.importer;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.nashir.article.Article;
+import org.nashir.author.Author;
+import org.nashir.media.ImageText;
+import org.nashir.media.MediaAsset;
+import org.nashir.media.MediaStorage;
+import org.nashir.section.Section;
+import org.nashir.settings.SiteSettingsService;
+import org.nashir.shared.Slugs;
+import org.nashir.tag.Tag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports stories from a JSON-lines file, plain or gzip, streaming. Lines are checked before anything is
+ * written; good lines are saved in batches, each batch one transaction, and a batch that fails is retried
+ * line by line, so a story is either wholly imported or not at all. A story whose {@code source_url} is
+ * already on the site is left alone, which makes running the same import twice harmless.
+ */
+@Service
+public class StoryImport {
+
+    public interface Listener {
+        /** {@code fraction} of the file read so far, 0 to 1. */
+        void progress(double fraction, long imported, long refused);
+    }
+
+    private static final int BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(StoryImport.class);
+
+    private final TransactionTemplate transactions;
+    private final EntityManagerFactory entityManagerFactory;
+    private final MediaStorage media;
+    private final SiteSettingsService settings;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    StoryImport(PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
+            MediaStorage media, SiteSettingsService settings, Clock clock) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.media = media;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public ImportSummary run(Path file, Listener listener) throws IOException {
+        Instant started = clock.instant();
+        ZoneId zone = settings.current().timeZone();
+        long size = Math.max(Files.size(file), 1);
+        Run run = new Run();
+        try (CountingStream counted = new CountingStream(Files.newInputStream(file));
+                BufferedReader reader = new BufferedReader(new InputStreamReader(decompressed(counted),
+                        StandardCharsets.UTF_8), 1 << 16)) {
+            List<ImportLine> batch = new ArrayList<>(BATCH);
+            String text;
+            while ((text = reader.readLine()) != null) {
+                run.lines++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                try {
+                    batch.add(ImportLine.read(run.lines, text, zone, clock.instant()));
+                } catch (IllegalArgumentException e) {
+                    run.refuse(run.lines, e.getMessage());
+                }
+                if (batch.size() == BATCH) {
+                    save(batch, run);
+                    batch.clear();
+                    listener.progress((double) counted.count / size, run.imported, run.refused);
+                }
+            }
+            save(batch, run);
+            Search.mapping(entityManagerFactory).scope(Article.class).workspace().flush();
+            Search.mapping(entityManagerFactory).scope(Article.class).workspace().refresh();
+            listener.progress(1, run.imported, run.refused);
+        }
+        return new ImportSummary(run.lines, run.imported, run.alreadyThere, run.refused, List.copyOf(run.problems),
+                Duration.between(started, clock.instant()));
+    }
+
+    private static InputStream decompressed(InputStream in) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        buffered.mark(2);
+        int first = buffered.read();
+        int second = buffered.read();
+        buffered.reset();
+        return first == 0x1f && second == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+    }
+
+    private void save(List<ImportLine> batch, Run run) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            int[] counts = transactions.execute(status -> persist(batch));
+            run.imported += counts[0];
+            run.alreadyThere += counts[1];
+        } catch (RuntimeException batchFailed) {
+            entityManager.clear();
+            for (ImportLine line : batch) {
+                try {
+                    int[] counts = transactions.execute(status -> persist(List.of(line)));
+                    run.imported += counts[0];
+                    run.alreadyThere += counts[1];
+                } catch (RuntimeException e) {
+                    log.debug("Import line {} refused", line.number(), e);
+                    run.refuse(line.number(), reason(e));
+                }
+            }
+        }
+    }
+
+    /** Saves new stories of a batch; returns {imported, already there}. */
+    private int[] persist(List<ImportLine> batch) {
+        // committing and refreshing the index per batch would halve the pace; the index commits on its own every second
+        Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+        Set<String> known = knownSources(batch);
+        Map<String, Section> sections = new HashMap<>();
+        Map<String, Author> authors = new HashMap<>();
+        Map<String, Tag> tags = new HashMap<>();
+        int imported = 0;
+        int skipped = 0;
+        for (ImportLine line : batch) {
+            if (line.sourceUrl() != null && !known.add(line.sourceUrl())) {
+                skipped++;
+                continue;
+            }
+            Section section = sections.computeIfAbsent(line.section(), this::section);
+            Article article = new Article(line.headline(), line.standfirst(), section, line.body(),
+                    line.publishedAt());
+            List<Author> byline = new ArrayList<>();
+            for (String name : line.authors()) {
+                byline.add(authors.computeIfAbsent(name, this::author));
+            }
+            article.byline(byline);
+            Set<Tag> tagged = new HashSet<>();
+            for (String name : line.tags()) {
+                tagged.add(tags.computeIfAbsent(name, this::tag));
+            }
+            article.tag(tagged);
+            article.importedFrom(line.sourceUrl());
+            if (line.image() != null) {
+                article.illustrate(image(line));
+            }
+            if (line.publish()) {
+                article.publish(line.publishedAt());
+            }
+            entityManager.persist(article);
+            imported++;
+        }
+        entityManager.flush();
+        entityManager.clear();
+        return new int[] {imported, skipped};
+    }
+
+    private Set<String> knownSources(Collection<ImportLine> batch) {
+        List<String> urls = batch.stream().map(ImportLine::sourceUrl).filter(u -> u != null).distinct().toList();
+        if (urls.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(entityManager.createQuery(
+                "select a.sourceUrl from Article a where a.sourceUrl in :urls", String.class)
+                .setParameter("urls", urls).getResultList());
+    }
+
+    /** A section by name; a new one gets a slug from its name (suffixed when that slug is taken or reserved). */
+    private Section section(String name) {
+        List<Section> found = entityManager.createQuery("select s from Section s where s.name = :name", Section.class)
+                .setParameter("name", name).getResultList();
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        String base = Slugs.slugify(name);
+        if (base.isEmpty()) {
+            base = "section";
+        }
+        Integer last = entityManager.createQuery("select max(s.position) from Section s", Integer.class)
+                .getSingleResult();
+        for (int n = 1;; n++) {
+            String slug = n == 1 ? base : base + "-" + n;
+            boolean taken = !entityManager.createQuery("select s.id from Section s where s.slug = :slug", Long.class)
+                    .setParameter("slug", slug).getResultList().isEmpty();
+            if (!taken) {
+                try {
+                    Section section = new Section(name, slug, last == null ? 0 : last + 1);
+                    entityManager.persist(section);
+                    return section;
+                } catch (IllegalArgumentException reserved) {
+                    // a reserved word such as "search": try the next suffix
+                }
+            }
+        }
+    }
+
+    private Author author(String name) {
+        List<Author> found = entityManager.createQuery("select a from Author a where a.name = :name", Author.class)
+                .setParameter("name", name).getResultList();
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        Author author = new Author(name, null, null, null);
+        entityManager.persist(author);
+        return author;
+    }
+
+    private Tag tag(String name) {
+        List<Tag> found = entityManager.createQuery("select t from Tag t where t.slug = :slug", Tag.class)
+                .setParameter("slug", Slugs.slugify(name)).getResultList();
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        Tag tag = new Tag(name);
+        entityManager.persist(tag);
+        return tag;
+    }
+
+    /** A lead image from a file path or an http(s) address; alt text defaults to the headline. */
+    private MediaAsset image(ImportLine line) {
+        byte[] bytes;
+        try {
+            if (line.image().startsWith("http://") || line.image().startsWith("https://")) {
+                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(line.image()))
+                        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    throw new IllegalArgumentException("تعذر تنزيل الصورة: HTTP " + response.statusCode());
+                }
+                bytes = response.body();
+            } else {
+                bytes = Files.readAllBytes(Path.of(line.image()));
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("تعذرت قراءة الصورة " + line.image());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalArgumentException("توقف تنزيل الصورة");
+        }
+        return media.store(bytes, new ImageText(line.headline(), null, null));
+    }
+
+    private static String reason(RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
+            cause = cause.getCause();
+        }
+        return cause instanceof IllegalArgumentException || cause instanceof org.nashir.shared.InvalidInputException
+                ? cause.getMessage() : "تعذر حفظ الخبر: " + cause.getClass().getSimpleName();
+    }
+
+    private static final class Run {
+        long lines;
+        long imported;
+        long alreadyThere;
+        long refused;
+        final List<ImportSummary.Problem> problems = new ArrayList<>();
+
+        void refuse(long line, String message) {
+            refused++;
+            if (problems.size() < ImportSummary.MAX_PROBLEMS) {
+                problems.add(new ImportSummary.Problem(line, message));
+            }
+        }
+    }
+
+    /** Counts the bytes read from the file, compressed or not, for the progress bar. */
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.nashir.site;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.nashir.article.Article;
+import org.nashir.article.ArticleRepository;
+import org.nashir.article.Permalinks;
+import org.nashir.author.Author;
+import org.nashir.author.AuthorRepository;
+import org.nashir.search.StoryHit;
+import org.nashir.search.StoryQuery;
+import org.nashir.search.StoryResults;
+import org.nashir.search.StorySearch;
+import org.nashir.section.Section;
+import org.nashir.section.SectionRepository;
+import org.nashir.settings.SiteSettings;
+import org.nashir.shared.ArabicDates;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /search}: the reader's search, with filters by section, author and dates, by relevance or
+ * newest first. Whatever is typed is searched as words; a filter that makes no sense is explained on the
+ * page with status 400, never an error page.
+ */
+@Controller
+class SearchPageController {
+
+    private static final int PAGE_SIZE = 10;
+    private static final int MAX_PAGE = 1000;
+
+    private final StorySearch search;
+    private final SiteLayouts layouts;
+    private final SectionRepository sections;
+    private final AuthorRepository authors;
+    private final ArticleRepository articles;
+    private final Clock clock;
+
+    SearchPageController(StorySearch search, SiteLayouts layouts, SectionRepository sections, AuthorRepository authors,
+            ArticleRepository articles, Clock clock) {
+        this.search = search;
+        this.layouts = layouts;
+        this.sections = sections;
+        this.authors = authors;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String section,
+            @RequestParam(required = false) String author, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page, Model model, HttpServletResponse response) {
+        SiteSettings site = layouts.settings();
+        ArabicDates dates = site.dates();
+        ZoneId zone = site.timeZone();
+        List<Section> allSections = sections.findAllByOrderByPositionAsc();
+        List<Author> allAuthors = authors.findAllByOrderByNameAsc();
+        Section chosenSection = allSections.stream().filter(s -> s.slug().equals(section)).findFirst().orElse(null);
+        Author chosenAuthor = allAuthors.stream().filter(a -> a.slug().equals(author)).findFirst().orElse(null);
+        boolean newest = "newest".equals(sort);
+
+        String problem = null;
+        Instant fromInstant = null;
+        Instant toInstant = null;
+        int pageNumber = 1;
+        try {
+            fromInstant = day(from, zone, 0);
+            toInstant = day(to, zone, 1);
+        } catch (DateTimeParseException e) {
+            problem = "التاريخ غير مفهوم؛ اكتبه بالصيغة سنة-شهر-يوم، مثل 2024-08-19.";
+        }
+        if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
+            problem = "تاريخ البداية بعد تاريخ النهاية.";
+        }
+        if (page != null) {
+            try {
+                pageNumber = Integer.parseInt(page.strip());
+            } catch (NumberFormatException e) {
+                pageNumber = 0;
+            }
+            if (pageNumber < 1 || pageNumber > MAX_PAGE) {
+                problem = "رقم الصفحة غير صالح.";
+            }
+        }
+
+        String query = q == null ? "" : q;
+        StoryResults results = null;
+        if (problem == null && !query.isBlank()) {
+            results = search.search(new StoryQuery(query, chosenSection == null ? null : chosenSection.id(),
+                    chosenAuthor == null ? null : chosenAuthor.id(), fromInstant, toInstant,
+                    newest ? StoryQuery.Order.NEWEST : StoryQuery.Order.RELEVANCE, pageNumber - 1, PAGE_SIZE));
+        }
+        if (problem != null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+
+        Instant now = clock.instant();
+        List<SearchPage.Result> shown = new ArrayList<>();
+        if (results != null) {
+            for (StoryHit hit : results.hits()) {
+                Article a = hit.article();
+                shown.add(new SearchPage.Result(hit.headlineHtml() != null ? hit.headlineHtml() : escape(a.headline()),
+                        Permalinks.article(a), hit.snippetHtml(), a.section().name(), Permalinks.section(a.section()),
+                        dates.iso(a.publishedAt()), dates.date(a.publishedAt())));
+            }
+        }
+        boolean searched = results != null;
+        String summary = searched ? summary(results, query, dates) : null;
+        Pagination pagination = searched ? pagination(results, dates, query, section, author, from, to, sort)
+                : new Pagination(null, null, null, null);
+        List<Card> latest = searched && results.hits().isEmpty() || (!searched && problem == null)
+                ? SitePages.cards(articles.findLatest(PageRequest.of(0, 5)).getContent(), dates, now)
+                : List.of();
+
+        String title = query.isBlank() ? "البحث" : "نتائج البحث عن «" + shorten(query) + "»";
+        Layout layout = layouts.layout(site, title, "ابحث في أخبار " + site.name(), "/search", null);
+        model.addAttribute("page", new SearchPage(layout, query, problem, searched, summary, shown,
+                allSections.stream().map(s -> new SearchPage.Option(s.slug(), s.name(), s == chosenSection)).toList(),
+                allAuthors.stream().map(a -> new SearchPage.Option(a.slug(), a.name(), a == chosenAuthor)).toList(),
+                from == null ? "" : from, to == null ? "" : to, newest, pagination, latest));
+        return "site/search";
+    }
+
+    private static Instant day(String text, ZoneId zone, int plusDays) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return LocalDate.parse(text.strip()).plusDays(plusDays).atStartOfDay(zone).toInstant();
+    }
+
+    private static String summary(StoryResults results, String query, ArabicDates dates) {
+        if (!results.searchable()) {
+            return "لم نجد في «" + shorten(query) + "» كلمات يُبحث بها؛ جرّب كلمات أخرى.";
+        }
+        if (results.total() == 0) {
+            return "لا نتائج لـ«" + shorten(query) + "».";
+        }
+        return "عدد النتائج: " + dates.number(results.total());
+    }
+
+    private static Pagination pagination(StoryResults results, ArabicDates dates, String q, String section,
+            String author, String from, String to, String sort) {
+        int number = results.page() + 1;
+        int pages = Math.min(results.pages(), MAX_PAGE);
+        StringBuilder base = new StringBuilder("/search?q=").append(encode(q));
+        appendIfPresent(base, "section", section);
+        appendIfPresent(base, "author", author);
+        appendIfPresent(base, "from", from);
+        appendIfPresent(base, "to", to);
+        appendIfPresent(base, "sort", sort);
+        return new Pagination(dates.number(number), dates.number(Math.max(pages, 1)),
+                number > 1 ? base + "&page=" + (number - 1) : null,
+                number < pages ? base + "&page=" + (number + 1) : null);
+    }
+
+    private static void appendIfPresent(StringBuilder url, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            url.append('&').append(name).append('=').append(encode(value));
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** A query shown back in a title or sentence is cut to a readable length. */
+    private static String shorten(String query) {
+        String q = query.strip();
+        return q.length() <= 60 ? q : q.substring(0, 60) + "…";
+    }
+}
