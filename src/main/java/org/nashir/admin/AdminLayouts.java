@@ -24,6 +24,7 @@ class AdminLayouts {
                 navigation.add(new AdminLayout.NavItem("الأقسام", "/admin/sections", path.startsWith("/admin/sections")));
                 navigation.add(new AdminLayout.NavItem("الكتّاب", "/admin/authors", path.startsWith("/admin/authors")));
                 navigation.add(new AdminLayout.NavItem("الوسوم", "/admin/tags", path.startsWith("/admin/tags")));
+                navigation.add(new AdminLayout.NavItem("البحث", "/admin/search", path.startsWith("/admin/search")));
             }
             if (staff.role().canManageSite()) {
                 navigation.add(new AdminLayout.NavItem("المستخدمون", "/admin/users", path.startsWith("/admin/users")));

@@ -2,6 +2,8 @@ package org.nashir.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.nashir.search.StoryQuery;
+import org.nashir.search.StorySearch;
 import java.util.Map;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleDesk;
@@ -34,8 +36,10 @@ class StoryEditorController {
     private final Newsroom newsroom;
     private final ArticleDesk desk;
     private final AdminLayouts layouts;
+    private final StorySearch search;
 
-    StoryEditorController(Newsroom newsroom, ArticleDesk desk, AdminLayouts layouts) {
+    StoryEditorController(Newsroom newsroom, ArticleDesk desk, AdminLayouts layouts, StorySearch search) {
+        this.search = search;
         this.newsroom = newsroom;
         this.desk = desk;
         this.layouts = layouts;
@@ -97,17 +101,15 @@ class StoryEditorController {
         }
     }
 
-    /** Stories for the related-news picker, by words of their headline. */
+    /** Published stories for the related-news picker, found as readers' search finds them. */
     @GetMapping(path = "/admin/stories/lookup", produces = "application/json")
     @org.springframework.web.bind.annotation.ResponseBody
     List<Map<String, Object>> lookup(@RequestParam(defaultValue = "") String q) {
         if (q.isBlank() || q.length() > 200) {
             return List.of();
         }
-        return desk.list(new org.nashir.article.StoryFilter(org.nashir.article.ArticleStatus.PUBLISHED, null, null, q, null, null),
-                org.springframework.data.domain.PageRequest.of(0, 10, org.springframework.data.domain.Sort.by(
-                        org.springframework.data.domain.Sort.Order.desc("publishedAt"))))
-                .map(a -> Map.<String, Object>of("id", a.id(), "headline", a.headline())).getContent();
+        return search.search(StoryQuery.of(q)).hits().stream()
+                .map(h -> Map.<String, Object>of("id", h.article().id(), "headline", h.article().headline())).toList();
     }
 
     @PostMapping("/admin/stories/" + ID + "/delete")

@@ -4,11 +4,10 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 
-/** The back office's story list filters; every one optional. */
-public record StoryFilter(ArticleStatus status, Long sectionId, Long authorId, String headline, Instant from, Instant to) {
+/** The back office's story list filters when no words are searched (the index answers those); every one optional. */
+public record StoryFilter(ArticleStatus status, Long sectionId, Long authorId, Instant from, Instant to) {
 
     Specification<Article> toSpecification() {
         return (root, query, cb) -> {
@@ -21,11 +20,6 @@ public record StoryFilter(ArticleStatus status, Long sectionId, Long authorId, S
             }
             if (authorId != null) {
                 where.add(cb.equal(root.join("authors").get("id"), authorId));
-            }
-            if (headline != null && !headline.isBlank()) {
-                String pattern = "%" + headline.strip().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                where.add(cb.like(cb.lower(root.get("headline")), pattern, '\\'));
             }
             if (from != null) {
                 where.add(cb.greaterThanOrEqualTo(root.get("updatedAt"), from));

@@ -1,9 +1,13 @@
 package org.nashir.search;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.nashir.search.arabic.VariantRules;
 import org.nashir.search.arabic.VariantRules.Rule;
+import org.nashir.shared.InvalidInputException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The variant spellings editors maintain (ترمب → ترامب). Read with plain JDBC because the analyzers that
  * use it are built while JPA itself starts. A change applies to new text at once and to the stories
- * already indexed after the reindex that {@link SearchAdministration} starts.
+ * already indexed once the index is rebuilt, which the back office starts after a change.
  */
 @Component
 public class NewsroomVariants implements Supplier<VariantRules> {
@@ -44,6 +48,50 @@ public class NewsroomVariants implements Supplier<VariantRules> {
     public String fingerprint() {
         get();
         return fingerprint;
+    }
+
+    /** The rules as editors write them: one a line, {@code ترمب = ترامب}; a trailing * on both sides marks a word beginning. */
+    public static String format(List<Rule> rules) {
+        StringBuilder text = new StringBuilder();
+        for (Rule rule : rules) {
+            String star = rule.beginning() ? "*" : "";
+            text.append(rule.variant()).append(star).append(" = ").append(rule.canonical()).append(star).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** Reads rules written as {@link #format} writes them; a wrong line is refused with its number. */
+    public static List<Rule> parse(String text) {
+        List<Rule> rules = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String[] lines = text == null ? new String[0] : text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] sides = line.split("=", -1);
+            String where = "السطر " + (i + 1) + ": ";
+            if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
+                throw new InvalidInputException("variants", where + "اكتب الصيغة ثم = ثم الصيغة المعتمدة");
+            }
+            String variant = sides[0].strip();
+            String canonical = sides[1].strip();
+            boolean beginning = variant.endsWith("*");
+            if (beginning != canonical.endsWith("*")) {
+                throw new InvalidInputException("variants", where + "علامة * تكون في الطرفين معاً أو لا تكون");
+            }
+            variant = variant.replace("*", "").strip();
+            canonical = canonical.replace("*", "").strip();
+            if (variant.isEmpty() || canonical.isEmpty() || variant.length() > MAX_LENGTH || canonical.length() > MAX_LENGTH) {
+                throw new InvalidInputException("variants", where + "كل طرف من حرف إلى " + MAX_LENGTH + " حرف");
+            }
+            if (!seen.add(variant)) {
+                throw new InvalidInputException("variants", where + "الصيغة «" + variant + "» مكررة");
+            }
+            rules.add(new Rule(variant, canonical, beginning));
+        }
+        return rules;
     }
 
     @Transactional

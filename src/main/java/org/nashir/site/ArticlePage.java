@@ -20,7 +20,8 @@ public record ArticlePage(
         List<Byline> bylines,
         List<BlockView> blocks,
         List<Link> tags,
-        String shortLink) {
+        String shortLink,
+        List<Link> readAlso) {
 
     public record Byline(String name, String url, String title) {
     }

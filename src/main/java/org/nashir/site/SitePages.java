@@ -8,6 +8,7 @@ import org.nashir.article.Article;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
 import org.nashir.article.body.BlockView.Link;
+import org.nashir.article.body.BlockView;
 import org.nashir.article.body.BodyRenderer;
 import org.nashir.author.Author;
 import org.nashir.author.AuthorRepository;
@@ -31,6 +32,7 @@ class SitePages {
     static final int PAGE_SIZE = 12;
     private static final int HOME_LATEST = 8;
     private static final int HOME_PER_SECTION = 3;
+    private static final int READ_ALSO = 4;
 
     private final SiteLayouts layouts;
     private final ArticleRepository articles;
@@ -127,6 +129,7 @@ class SitePages {
                 article.seoDescription() != null ? article.seoDescription() : article.standfirst(),
                 Permalinks.article(article), section.slug());
         boolean updated = article.updatedAfterPublishing();
+        List<BlockView> blocks = bodies.render(article);
         return new ArticlePage(layout,
                 new Link(section.name(), Permalinks.section(section)),
                 article.headline(),
@@ -139,10 +142,11 @@ class SitePages {
                 site.showHijri() ? dates.hijriDate(shownTime(article)) : null,
                 article.authors().stream()
                         .map(a -> new ArticlePage.Byline(a.name(), Permalinks.author(a), a.title())).toList(),
-                bodies.render(article),
+                blocks,
                 article.tags().stream().sorted((a, b) -> a.name().compareTo(b.name()))
                         .map(t -> new Link(t.name(), Permalinks.tag(t))).toList(),
-                Permalinks.shortLink(article.id()));
+                Permalinks.shortLink(article.id()),
+                bodies.readAlso(article, blocks, READ_ALSO));
     }
 
     /** A preview of a story never published shows when it was last saved. */

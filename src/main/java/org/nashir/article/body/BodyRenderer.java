@@ -2,6 +2,7 @@ package org.nashir.article.body;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
+import org.nashir.article.SimilarStories;
 import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaAssetRepository;
 import org.springframework.data.domain.PageRequest;
@@ -24,14 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class BodyRenderer {
 
-    private static final int FALLBACK_RELATED = 3;
+    private static final int AUTOMATIC_RELATED = 3;
 
     private final ArticleRepository articles;
     private final MediaAssetRepository media;
+    private final SimilarStories similar;
 
-    BodyRenderer(ArticleRepository articles, MediaAssetRepository media) {
+    BodyRenderer(ArticleRepository articles, MediaAssetRepository media, SimilarStories similar) {
         this.articles = articles;
         this.media = media;
+        this.similar = similar;
     }
 
     @Transactional(readOnly = true)
@@ -91,7 +95,7 @@ public class BodyRenderer {
                 }
             }
             if (links.isEmpty()) {
-                links = sameSection(article);
+                links = automatic(article, referencedArticles(article.body().blocks()), AUTOMATIC_RELATED);
             }
             return links.isEmpty() ? null : new BlockView.Related(r.title(), links);
         } else if (block instanceof Block.Embed e) {
@@ -100,13 +104,37 @@ public class BodyRenderer {
         throw new IllegalStateException("Unhandled block " + block.type());
     }
 
-    /** An empty related box still helps the reader: it shows the section's latest other stories. */
-    private List<BlockView.Link> sameSection(Article article) {
-        return articles.findLatestIn(article.section(), PageRequest.of(0, FALLBACK_RELATED + 1)).stream()
-                .filter(a -> !a.id().equals(article.id()))
-                .limit(FALLBACK_RELATED)
-                .map(a -> new BlockView.Link(a.headline(), Permalinks.article(a)))
+    /**
+     * «اقرأ أيضاً» at the end of the story: similar stories not already linked from a related box in the
+     * body (those the editor picked, or the ones filled in automatically).
+     */
+    @Transactional(readOnly = true)
+    public List<BlockView.Link> readAlso(Article article, List<BlockView> rendered, int limit) {
+        Set<String> shown = new HashSet<>();
+        for (BlockView view : rendered) {
+            if (view instanceof BlockView.Related r) {
+                r.links().forEach(l -> shown.add(l.url()));
+            }
+        }
+        return automatic(article, referencedArticles(article.body().blocks()), limit + shown.size()).stream()
+                .filter(l -> !shown.contains(l.url()))
+                .limit(limit)
                 .toList();
+    }
+
+    /**
+     * Similar stories from the search index; when it knows none (a young site, a very short story), the
+     * section's latest other stories, so that a related box is never empty.
+     */
+    private List<BlockView.Link> automatic(Article article, Set<Long> exclude, int limit) {
+        List<Article> found = similar.similarTo(article, exclude, limit);
+        if (found.isEmpty()) {
+            found = articles.findLatestIn(article.section(), PageRequest.of(0, limit + 1)).stream()
+                    .filter(a -> !a.id().equals(article.id()) && !exclude.contains(a.id()))
+                    .limit(limit)
+                    .toList();
+        }
+        return found.stream().map(a -> new BlockView.Link(a.headline(), Permalinks.article(a))).toList();
     }
 
     private static Set<Long> referencedMedia(List<Block> blocks) {

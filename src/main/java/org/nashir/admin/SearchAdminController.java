@@ -1,0 +1,78 @@
+package org.nashir.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.nashir.search.IndexMaintenance;
+import org.nashir.search.NewsroomVariants;
+import org.nashir.security.StaffPrincipal;
+import org.nashir.settings.SiteSettingsService;
+import org.nashir.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The search index for editors: the newsroom's variant spellings, and rebuilding the index with its progress. */
+@Controller
+class SearchAdminController {
+
+    private final NewsroomVariants variants;
+    private final IndexMaintenance index;
+    private final AdminLayouts layouts;
+    private final SiteSettingsService settings;
+
+    SearchAdminController(NewsroomVariants variants, IndexMaintenance index, AdminLayouts layouts,
+            SiteSettingsService settings) {
+        this.variants = variants;
+        this.index = index;
+        this.layouts = layouts;
+        this.settings = settings;
+    }
+
+    @GetMapping("/admin/search")
+    ModelAndView page(@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+        staff.actor().requireTaxonomyEditor();
+        String notice = request.getParameter("saved") != null ? "حُفظت القائمة، وبدأت إعادة بناء الفهرس لتطبيقها"
+                : request.getParameter("started") != null ? "بدأت إعادة بناء الفهرس" : null;
+        return page(request, NewsroomVariants.format(variants.list()), null, notice, HttpStatus.OK);
+    }
+
+    @PostMapping("/admin/search/variants")
+    ModelAndView saveVariants(@RequestParam(defaultValue = "") String variants,
+            @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+        staff.actor().requireTaxonomyEditor();
+        try {
+            this.variants.replace(NewsroomVariants.parse(variants));
+        } catch (InvalidInputException e) {
+            return page(request, variants, e.getMessage(), null, HttpStatus.BAD_REQUEST);
+        }
+        index.start("the variant list changed");
+        return new ModelAndView("redirect:/admin/search?saved");
+    }
+
+    @PostMapping("/admin/search/reindex")
+    String reindex(@AuthenticationPrincipal StaffPrincipal staff) {
+        staff.actor().requireTaxonomyEditor();
+        index.start("asked for by " + staff.displayName());
+        return "redirect:/admin/search?started";
+    }
+
+    private ModelAndView page(HttpServletRequest request, String text, String error, String notice, HttpStatus status) {
+        IndexMaintenance.Progress progress = index.progress();
+        var dates = settings.current().dates();
+        String state = switch (progress.state()) {
+            case IDLE -> "لم يُعَد بناء الفهرس منذ تشغيل الخادم";
+            case RUNNING -> "إعادة البناء جارية: " + dates.number(progress.done()) + " من " + dates.number(progress.total());
+            case DONE -> "اكتملت آخر إعادة بناء (" + dates.number(progress.done()) + " خبراً) في "
+                    + dates.dateTime(progress.finishedAt());
+            case FAILED -> "تعثرت آخر إعادة بناء؛ راجع سجل الخادم ثم أعد المحاولة";
+        };
+        ModelAndView view = new ModelAndView("admin/search");
+        view.addObject("page", new SearchAdminPage(layouts.layout(request, "البحث", notice), text, error, state,
+                progress.state() == IndexMaintenance.State.RUNNING, progress.percent()));
+        view.setStatus(status);
+        return view;
+    }
+}

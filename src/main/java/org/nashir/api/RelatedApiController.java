@@ -1,0 +1,54 @@
+package org.nashir.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.nashir.article.Article;
+import org.nashir.article.ArticleRepository;
+import org.nashir.article.Permalinks;
+import org.nashir.article.SimilarStories;
+import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.NotFoundException;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** {@code GET /api/v1/stories/{id}/related}: the stories a published story's page offers as related. */
+@RestController
+class RelatedApiController {
+
+    private static final int MAX = 20;
+
+    private final ArticleRepository articles;
+    private final SimilarStories similar;
+
+    RelatedApiController(ArticleRepository articles, SimilarStories similar) {
+        this.articles = articles;
+        this.similar = similar;
+    }
+
+    record Story(long id, String headline, String url, @JsonProperty("published_at") Instant publishedAt,
+            String section) {
+    }
+
+    record Related(List<Story> results) {
+    }
+
+    @GetMapping("/api/v1/stories/{id}/related")
+    @Transactional(readOnly = true)
+    Related related(@PathVariable long id, @RequestParam(defaultValue = "5") int size) {
+        if (size < 1 || size > MAX) {
+            throw new InvalidInputException("size", "العدد من 1 إلى " + MAX);
+        }
+        Article story = articles.findPublished(id).orElseThrow(() -> new NotFoundException("article " + id));
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return new Related(similar.similarTo(story, Set.of(), size).stream()
+                .map(a -> new Story(a.id(), a.headline(), base + Permalinks.article(a), a.publishedAt(),
+                        a.section().name()))
+                .toList());
+    }
+}
