@@ -108,7 +108,8 @@ class RelatedStories implements SimilarStories {
             mlt.setAnalyzer(analyzer);
             mlt.setMinTermFreq(1);
             mlt.setMinDocFreq(2);
-            mlt.setMaxDocFreqPct(20);
+            // words in a fifth of all stories say little about any one; a young site counts at least 50
+            mlt.setMaxDocFreq(Math.max(50, reader.numDocs() / 5));
             mlt.setMaxQueryTerms(25);
             mlt.setBoost(true);
             String top = story.standfirst() == null ? story.headline() : story.headline() + "\n" + story.standfirst();

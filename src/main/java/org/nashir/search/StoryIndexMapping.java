@@ -31,15 +31,15 @@ public class StoryIndexMapping implements HibernateOrmSearchMappingConfigurer {
         story.indexed().index(INDEX);
         story.property("headline")
                 .fullTextField(StoryFields.HEADLINE).analyzer(ArabicAnalysisConfigurer.STEMMED)
-                .projectable(Projectable.YES).highlightable(List.of(Highlightable.UNIFIED))
+                .projectable(Projectable.YES).highlightable(List.of(Highlightable.PLAIN))
                 .fullTextField(StoryFields.HEADLINE_EXACT).analyzer(ArabicAnalysisConfigurer.EXACT);
         story.property("standfirst")
                 .fullTextField(StoryFields.STANDFIRST).analyzer(ArabicAnalysisConfigurer.STEMMED)
-                .projectable(Projectable.YES).highlightable(List.of(Highlightable.UNIFIED))
+                .projectable(Projectable.YES).highlightable(List.of(Highlightable.PLAIN))
                 .fullTextField(StoryFields.STANDFIRST_EXACT).analyzer(ArabicAnalysisConfigurer.EXACT);
         story.property("body")
                 .fullTextField(StoryFields.BODY).analyzer(ArabicAnalysisConfigurer.STEMMED).valueBridge(new BodyText())
-                .projectable(Projectable.YES).highlightable(List.of(Highlightable.UNIFIED));
+                .projectable(Projectable.YES).highlightable(List.of(Highlightable.PLAIN));
         story.property("status").genericField(StoryFields.STATUS);
         story.property("publishedAt").genericField(StoryFields.PUBLISHED_AT).sortable(Sortable.YES)
                 .projectable(Projectable.YES);

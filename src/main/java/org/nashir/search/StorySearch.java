@@ -106,9 +106,11 @@ public class StorySearch {
                             ? f.field(timeField).desc().missing().last()
                             : f.score().then().field(timeField).desc().missing().last();
                 })
-                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1).noMatchSize(SNIPPET))
-                .highlighter("headline", h -> h.unified().numberOfFragments(1).noMatchSize(Article.MAX_HEADLINE * 2))
+                // the plain highlighter, because only it keeps a snippet short when the body has no match
+                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(SNIPPET).numberOfFragments(1).noMatchSize(SNIPPET))
+                .highlighter("headline", h -> h.plain().numberOfFragments(1).fragmentSize(Article.MAX_HEADLINE * 2)
+                        .noMatchSize(Article.MAX_HEADLINE * 2))
                 .totalHitCountThreshold(EXACT_COUNT_UP_TO)
                 .fetch(query.page() * query.size(), query.size());
 

@@ -1,0 +1,95 @@
+package org.nashir.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nashir.IntegrationTest;
+import org.nashir.article.Article;
+import org.nashir.article.ArticleRepository;
+import org.nashir.article.ArticleStatus;
+import org.nashir.article.body.Block;
+import org.nashir.search.StoryQuery;
+import org.nashir.search.StorySearch;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Importing an archive: good lines become stories, bad ones are reported by number, a second run adds nothing. */
+class StoryImportIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    StoryImport importer;
+    @Autowired
+    StorySearch search;
+    @Autowired
+    ArticleRepository articles;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void importsGoodLinesReportsBadOnesAndIsIdempotentBySourceUrl() throws IOException {
+        String m = "أرشيف" + fixtures.unique();
+        Path file = temp.resolve("archive.jsonl");
+        Files.write(file, List.of(
+                "{\"headline\":\"افتتاح جسر جديد " + m + "\",\"standfirst\":\"مقدمة\",\"body\":[\"فقرة أولى\",\"فقرة <ثانية>\"],"
+                        + "\"section\":\"محليات " + m + "\",\"authors\":[\"سعاد المحمد\"],\"tags\":[\"نقل\"],"
+                        + "\"published_at\":\"2016-05-04T09:30:00+01:00\",\"source_url\":\"https://example.org/" + m + "/1\"}",
+                "this is not json",
+                "{\"standfirst\":\"لا عنوان\",\"section\":\"محليات\"}",
+                "{\"headline\":\"موسم الحصاد " + m + "\",\"body\":[{\"type\":\"heading\",\"level\":2,\"text\":\"القمح\"},"
+                        + "{\"type\":\"paragraph\",\"html\":\"نص <b>مهم</b>\"}],\"section\":\"اقتصاد " + m + "\","
+                        + "\"published_at\":\"Wed, 04 May 2016 09:30:00 GMT\",\"source_url\":\"https://example.org/" + m + "/2\"}",
+                "{\"headline\":\"مسودة قديمة " + m + "\",\"body\":[\"نص\"],\"section\":\"اقتصاد " + m + "\","
+                        + "\"published_at\":\"21/01/2017\",\"status\":\"draft\",\"source_url\":\"https://example.org/" + m + "/3\"}",
+                "{\"headline\":\"تاريخ غريب " + m + "\",\"section\":\"اقتصاد\",\"published_at\":\"yesterday\"}",
+                "{\"headline\":\"افتتاح جسر جديد " + m + "\",\"section\":\"محليات\",\"source_url\":\"https://example.org/" + m + "/1\"}",
+                ""), StandardCharsets.UTF_8);
+
+        ImportSummary first = importer.run(file, (fraction, imported, refused) -> { });
+
+        assertThat(first.imported()).isEqualTo(3);
+        assertThat(first.alreadyThere()).isEqualTo(1);
+        assertThat(first.refused()).isEqualTo(3);
+        assertThat(first.problems()).extracting(ImportSummary.Problem::line).containsExactly(2L, 3L, 6L);
+        assertThat(first.problems().get(1).message()).contains("headline");
+        assertThat(first.problems().get(2).message()).contains("published_at");
+
+        Article bridge = search.search(StoryQuery.of("جسر " + m)).hits().get(0).article();
+        Article full = articles.findWithDetails(bridge.id()).orElseThrow();
+        assertThat(full.publishedAt()).isEqualTo("2016-05-04T08:30:00Z");
+        assertThat(full.authors()).extracting(a -> a.name()).containsExactly("سعاد المحمد");
+        assertThat(full.tags()).extracting(t -> t.name()).containsExactly("نقل");
+        assertThat(full.body().blocks()).containsExactly(new Block.Paragraph("فقرة أولى"),
+                new Block.Paragraph("فقرة &lt;ثانية&gt;"));
+        assertThat(search.search(StoryQuery.of("الحصاد " + m)).total()).isEqualTo(1);
+        assertThat(search.search(StoryQuery.of("مسودة " + m)).total()).isZero();
+        assertThat(search.searchNewsroom(StoryQuery.of("مسودة " + m), ArticleStatus.DRAFT).total()).isEqualTo(1);
+
+        ImportSummary again = importer.run(file, (fraction, imported, refused) -> { });
+        assertThat(again.imported()).isZero();
+        assertThat(again.alreadyThere()).isEqualTo(4);
+        assertThat(search.search(StoryQuery.of("جسر " + m)).total()).isEqualTo(1);
+    }
+
+    @Test
+    void readsGzipFiles() throws IOException {
+        String m = "مضغوط" + fixtures.unique();
+        Path file = temp.resolve("archive.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(("{\"headline\":\"خبر " + m + "\",\"body\":\"سطر أول\\nسطر ثان\",\"section\":\"منوعات " + m + "\"}\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        ImportSummary summary = importer.run(file, (fraction, imported, refused) -> { });
+
+        assertThat(summary.imported()).isEqualTo(1);
+        assertThat(search.search(StoryQuery.of(m)).hits().get(0).article().headline()).isEqualTo("خبر " + m);
+    }
+}

@@ -1,0 +1,141 @@
+package org.nashir.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.nashir.search.arabic.ArabicAnalysis;
+import org.nashir.search.arabic.DefaultVariants;
+import org.nashir.search.arabic.VariantRules;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Concept recall and precision (bench/search, not a unit test): every row of concepts.tsv is typed as a
+ * reader would, through the same query building as the site, against the corpus indexed once with our
+ * Arabic chain and once with Lucene's stock ArabicAnalyzer (= the {@code arabic} analyzer of Elasticsearch
+ * and OpenSearch). A document is relevant when the row's regex matches its title, abstract or text.
+ * Usage: SearchQualityBenchmark CORPUS.jsonl.gz CONCEPTS.tsv
+ */
+public final class SearchQualityBenchmark {
+
+    private SearchQualityBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<String[]> corpus = readCorpus(Path.of(args[0]));
+        Analyzer stemmed = ArabicAnalysis.stemmed(() -> VariantRules.of(DefaultVariants.RULES));
+        Analyzer exact = ArabicAnalysis.exact();
+        Map<String, Analyzer> exactFields = new HashMap<>();
+        StoryFields.TEXT_BOOSTS.keySet().stream().filter(StoryFields::isExact).forEach(f -> exactFields.put(f, exact));
+        IndexSearcher ours = index(corpus, new PerFieldAnalyzerWrapper(stemmed, exactFields));
+        Analyzer stock = new ArabicAnalyzer();
+        IndexSearcher theirs = index(corpus, stock);
+        TextQuery ourQueries = new TextQuery(stemmed, exact);
+        TextQuery stockQueries = new TextQuery(stock, stock);
+
+        System.out.println("| query | relevant | ours R | ours P | stock R | stock P |");
+        System.out.println("|---|---|---|---|---|---|");
+        double worstRecall = 1;
+        double worstPrecision = 1;
+        for (String line : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] row = line.split("\t");
+            Pattern truth = Pattern.compile(row[1]);
+            BitSet relevant = new BitSet();
+            for (int i = 0; i < corpus.size(); i++) {
+                if (truth.matcher(corpus.get(i)[3]).find()) {
+                    relevant.set(i);
+                }
+            }
+            double[] o = measure(ours, ourQueries.parse(row[0]), relevant);
+            double[] s = measure(theirs, stockQueries.parse(row[0]), relevant);
+            worstRecall = Math.min(worstRecall, o[0]);
+            worstPrecision = Math.min(worstPrecision, o[1]);
+            System.out.printf("| %s | %d | %.2f | %.2f | %.2f | %.2f |%n", row[0], relevant.cardinality(), o[0], o[1],
+                    s[0], s[1]);
+        }
+        System.out.printf("worst recall %.2f, worst precision %.2f (targets 0.90 and 0.95)%n", worstRecall,
+                worstPrecision);
+    }
+
+    /** {recall, precision} of everything the query matches. */
+    private static double[] measure(IndexSearcher searcher, Query query, BitSet relevant) throws IOException {
+        if (query == null) {
+            return new double[] {0, 1};
+        }
+        ScoreDoc[] hits = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs;
+        int right = 0;
+        for (ScoreDoc hit : hits) {
+            if (relevant.get(hit.doc)) {
+                right++;
+            }
+        }
+        double recall = relevant.isEmpty() ? 1 : right / (double) relevant.cardinality();
+        double precision = hits.length == 0 ? 1 : right / (double) hits.length;
+        return new double[] {recall, precision};
+    }
+
+    /** Documents in corpus order: no merges, so a document's number is its line. */
+    private static IndexSearcher index(List<String[]> corpus, Analyzer analyzer) throws IOException {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setMergePolicy(NoMergePolicy.INSTANCE)
+                .setRAMBufferSizeMB(1024);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (String[] article : corpus) {
+                Document doc = new Document();
+                for (Map.Entry<String, Float> field : StoryFields.TEXT_BOOSTS.entrySet()) {
+                    String name = field.getKey();
+                    String text = name.startsWith(StoryFields.HEADLINE) ? article[0]
+                            : name.startsWith(StoryFields.STANDFIRST) ? article[1] : article[2];
+                    doc.add(new TextField(name, text, Field.Store.NO));
+                }
+                writer.addDocument(doc);
+            }
+        }
+        return new IndexSearcher(DirectoryReader.open(directory));
+    }
+
+    /** {title, abstract, text, all three} per article. */
+    private static List<String[]> readCorpus(Path file) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        List<String[]> corpus = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                JsonNode a = json.readTree(line);
+                String title = a.path("title").asString("");
+                String standfirst = a.path("abstract").asString("");
+                String text = a.path("text").asString("");
+                corpus.add(new String[] {title, standfirst, text, title + "\n" + standfirst + "\n" + text});
+            }
+        }
+        return corpus;
+    }
+}
