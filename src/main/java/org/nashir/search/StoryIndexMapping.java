@@ -1,7 +1,5 @@
 package org.nashir.search;
 
-import java.util.List;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
@@ -31,15 +29,12 @@ public class StoryIndexMapping implements HibernateOrmSearchMappingConfigurer {
         story.indexed().index(INDEX);
         story.property("headline")
                 .fullTextField(StoryFields.HEADLINE).analyzer(ArabicAnalysisConfigurer.STEMMED)
-                .projectable(Projectable.YES).highlightable(List.of(Highlightable.PLAIN))
                 .fullTextField(StoryFields.HEADLINE_EXACT).analyzer(ArabicAnalysisConfigurer.EXACT);
         story.property("standfirst")
                 .fullTextField(StoryFields.STANDFIRST).analyzer(ArabicAnalysisConfigurer.STEMMED)
-                .projectable(Projectable.YES).highlightable(List.of(Highlightable.PLAIN))
                 .fullTextField(StoryFields.STANDFIRST_EXACT).analyzer(ArabicAnalysisConfigurer.EXACT);
         story.property("body")
-                .fullTextField(StoryFields.BODY).analyzer(ArabicAnalysisConfigurer.STEMMED).valueBridge(new BodyText())
-                .projectable(Projectable.YES).highlightable(List.of(Highlightable.PLAIN));
+                .fullTextField(StoryFields.BODY).analyzer(ArabicAnalysisConfigurer.STEMMED).valueBridge(new BodyText());
         story.property("status").genericField(StoryFields.STATUS);
         story.property("publishedAt").genericField(StoryFields.PUBLISHED_AT).sortable(Sortable.YES)
                 .projectable(Projectable.YES);

@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.search.predicate.dsl.LuceneSearchPredicateFactory;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -33,13 +34,16 @@ public class StorySearch {
 
     private final ArticleRepository articles;
     private final TextQuery text;
+    private final Snippets snippets;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     StorySearch(ArticleRepository articles, NewsroomVariants variants) {
         this.articles = articles;
-        this.text = new TextQuery(ArabicAnalysis.stemmed(variants), ArabicAnalysis.exact());
+        Analyzer stemmed = ArabicAnalysis.stemmed(variants);
+        this.text = new TextQuery(stemmed, ArabicAnalysis.exact());
+        this.snippets = new Snippets(stemmed);
     }
 
     @Transactional(readOnly = true)
@@ -76,9 +80,7 @@ public class StorySearch {
         }
         SearchResult<List<?>> result = Search.session(entityManager).search(Article.class)
                 .extension(LuceneExtension.get())
-                .select(f -> f.composite().from(f.id(Long.class), f.score(),
-                        f.highlight(StoryFields.HEADLINE).highlighter("headline"),
-                        f.highlight(StoryFields.BODY)).asList())
+                .select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
                 .where(f -> {
                     var bool = f.bool().must(f.fromLuceneQuery(words));
                     if (status != null) {
@@ -106,21 +108,21 @@ public class StorySearch {
                             ? f.field(timeField).desc().missing().last()
                             : f.score().then().field(timeField).desc().missing().last();
                 })
-                // the plain highlighter, because only it keeps a snippet short when the body has no match
-                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(SNIPPET).numberOfFragments(1).noMatchSize(SNIPPET))
-                .highlighter("headline", h -> h.plain().numberOfFragments(1).fragmentSize(Article.MAX_HEADLINE * 2)
-                        .noMatchSize(Article.MAX_HEADLINE * 2))
                 .totalHitCountThreshold(EXACT_COUNT_UP_TO)
                 .fetch(query.page() * query.size(), query.size());
 
         List<Long> ids = result.hits().stream().map(hit -> (Long) hit.get(0)).toList();
         Map<Long, Article> loaded = load(ids).stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        Set<String> inHeadline = Snippets.terms(words, StoryFields.HEADLINE);
+        Set<String> inBody = Snippets.terms(words, StoryFields.BODY);
         List<StoryHit> hits = new ArrayList<>();
         for (List<?> hit : result.hits()) {
             Article article = loaded.get((Long) hit.get(0));
             if (article != null) {
-                hits.add(new StoryHit(article, (Float) hit.get(1), first(hit.get(2)), first(hit.get(3))));
+                String body = article.body().plainText();
+                hits.add(new StoryHit(article, (Float) hit.get(1),
+                        snippets.around(article.headline(), inHeadline, Article.MAX_HEADLINE),
+                        snippets.around(body.isBlank() ? article.standfirst() : body, inBody, SNIPPET)));
             }
         }
         long total = result.total().isHitCountExact() ? result.total().hitCount() : result.total().hitCountLowerBound();
@@ -129,10 +131,6 @@ public class StorySearch {
 
     private static SearchPredicate published(LuceneSearchPredicateFactory f) {
         return f.match().field(StoryFields.STATUS).matching(ArticleStatus.PUBLISHED).toPredicate();
-    }
-
-    private static String first(Object highlights) {
-        return highlights instanceof List<?> list && !list.isEmpty() ? (String) list.get(0) : null;
     }
 
     /** Stories by id in the given order, with what a result card shows. */

@@ -1,0 +1,121 @@
+package org.nashir.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+/**
+ * Result snippets: the words that matched, as the story writes them, wrapped in {@code <mark>}, in a
+ * window of the text around the first match. The text is analysed only up to the end of that window,
+ * so a long story costs no more than a short one; Lucene's highlighters re-read every result in full.
+ */
+final class Snippets {
+
+    private final Analyzer analyzer;
+
+    Snippets(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** The stemmed terms a query looks for in a field. */
+    static Set<String> terms(Query query, String field) {
+        Set<Term> terms = new HashSet<>();
+        query.visit(QueryVisitor.termCollector(terms));
+        Set<String> texts = new HashSet<>();
+        for (Term term : terms) {
+            if (term.field().equals(field)) {
+                texts.add(term.text());
+            }
+        }
+        return texts;
+    }
+
+    /** Escaped HTML of at most about {@code length} characters; null for no text. */
+    String around(String text, Set<String> wanted, int length) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<int[]> marks = new ArrayList<>();
+        int start = 0;
+        int end = Math.min(text.length(), length);
+        try (TokenStream stream = analyzer.tokenStream("snippet", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (!marks.isEmpty() && offset.startOffset() >= end) {
+                    break;
+                }
+                if (wanted.contains(term.toString())) {
+                    if (marks.isEmpty()) {
+                        start = wordStart(text, Math.max(0, offset.startOffset() - length / 4));
+                        end = Math.min(text.length(), start + length);
+                    }
+                    if (offset.endOffset() <= end && (marks.isEmpty()
+                            || marks.get(marks.size() - 1)[1] <= offset.startOffset())) {
+                        marks.add(new int[] {offset.startOffset(), offset.endOffset()});
+                    }
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        end = wordEnd(text, end);
+        StringBuilder html = new StringBuilder(end - start + 32);
+        if (start > 0) {
+            html.append("… ");
+        }
+        int at = start;
+        for (int[] mark : marks) {
+            escape(text, at, mark[0], html);
+            html.append("<mark>");
+            escape(text, mark[0], mark[1], html);
+            html.append("</mark>");
+            at = mark[1];
+        }
+        escape(text, at, end, html);
+        if (end < text.length()) {
+            html.append(" …");
+        }
+        return html.toString();
+    }
+
+    private static int wordStart(String text, int from) {
+        int space = text.lastIndexOf(' ', from);
+        int line = text.lastIndexOf('\n', from);
+        return Math.max(space, line) + 1;
+    }
+
+    private static int wordEnd(String text, int end) {
+        if (end >= text.length()) {
+            return text.length();
+        }
+        int space = text.lastIndexOf(' ', end);
+        return space > end - 40 && space > 0 ? space : end;
+    }
+
+    private static void escape(String text, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\n' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+    }
+}
