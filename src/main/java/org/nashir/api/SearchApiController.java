@@ -2,7 +2,6 @@ package org.nashir.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -97,11 +96,8 @@ class SearchApiController {
     }
 
     private static Instant day(String field, String text, ZoneId zone, int plusDays) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text.strip()).plusDays(plusDays).atStartOfDay(zone).toInstant();
+            return StoryQuery.day(text, zone, plusDays);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "التاريخ بالصيغة yyyy-mm-dd");
         }

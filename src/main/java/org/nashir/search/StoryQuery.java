@@ -1,6 +1,8 @@
 package org.nashir.search;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * A search as a reader or an editor asks it. Every filter is optional; {@code page} counts from 0.
@@ -20,6 +22,17 @@ public record StoryQuery(String text, Long sectionId, Long authorId, Instant fro
         order = order == null ? Order.RELEVANCE : order;
         page = Math.max(page, 0);
         size = Math.min(Math.max(size, 1), MAX_SIZE);
+    }
+
+    /**
+     * The start of a day typed as {@code yyyy-mm-dd} in the site's zone, {@code plusDays} later (1 gives the
+     * exclusive end of a "to" date); null for nothing typed. Throws DateTimeParseException otherwise.
+     */
+    public static Instant day(String typed, ZoneId zone, int plusDays) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        return LocalDate.parse(typed.strip()).plusDays(plusDays).atStartOfDay(zone).toInstant();
     }
 
     public static StoryQuery of(String text) {

@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -76,8 +75,8 @@ class SearchPageController {
         Instant toInstant = null;
         int pageNumber = 1;
         try {
-            fromInstant = day(from, zone, 0);
-            toInstant = day(to, zone, 1);
+            fromInstant = StoryQuery.day(from, zone, 0);
+            toInstant = StoryQuery.day(to, zone, 1);
         } catch (DateTimeParseException e) {
             problem = "التاريخ غير مفهوم؛ اكتبه بالصيغة سنة-شهر-يوم، مثل 2024-08-19.";
         }
@@ -131,13 +130,6 @@ class SearchPageController {
                 allAuthors.stream().map(a -> new SearchPage.Option(a.slug(), a.name(), a == chosenAuthor)).toList(),
                 from == null ? "" : from, to == null ? "" : to, newest, pagination, latest));
         return "site/search";
-    }
-
-    private static Instant day(String text, ZoneId zone, int plusDays) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return LocalDate.parse(text.strip()).plusDays(plusDays).atStartOfDay(zone).toInstant();
     }
 
     private static String summary(StoryResults results, String query, ArabicDates dates) {

@@ -46,11 +46,13 @@ final class LightStemmer {
 
     static String stemSuffixes(String word) {
         String s = restoreTaMarbuta(word);
+        boolean changed = true;
         for (String suffix : SUFFIXES) {
-            if (GAZETTEER.contains(s)) {
+            if (changed && GAZETTEER.contains(s)) {
                 return s;
             }
-            if (s.endsWith(suffix) && s.length() - suffix.length() >= 2) {
+            changed = s.endsWith(suffix) && s.length() - suffix.length() >= 2;
+            if (changed) {
                 s = s.substring(0, s.length() - suffix.length());
             }
         }

@@ -3,8 +3,10 @@ package org.nashir.search.arabic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The newsroom's variant spellings (ترمب → ترامب, أميرك… → أمريك…), folded like the index folds text.
@@ -19,10 +21,14 @@ public final class VariantRules {
 
     private final Map<String, String> words;
     private final List<String[]> beginnings;
+    /** The letters rules start with: a word whose rest after a clitic starts otherwise needs no lookup. */
+    private final Set<Character> firstLetters = new HashSet<>();
 
     private VariantRules(Map<String, String> words, List<String[]> beginnings) {
         this.words = words;
         this.beginnings = beginnings;
+        words.keySet().forEach(w -> firstLetters.add(w.charAt(0)));
+        beginnings.forEach(b -> firstLetters.add(b[0].charAt(0)));
     }
 
     /** One rule as editors write it; both sides are folded by the exact analyzer first. */
@@ -64,7 +70,8 @@ public final class VariantRules {
             return null;
         }
         for (String clitic : CLITICS) {
-            if (word.length() > clitic.length() + 1 && word.startsWith(clitic)) {
+            if (word.length() > clitic.length() + 1 && word.startsWith(clitic)
+                    && firstLetters.contains(word.charAt(clitic.length()))) {
                 String rest = apply(word.substring(clitic.length()));
                 if (rest != null) {
                     return clitic + rest;
