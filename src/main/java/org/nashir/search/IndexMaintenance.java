@@ -109,6 +109,8 @@ public class IndexMaintenance implements DisposableBean {
         if (running != null && !running.isDone()) {
             return null;
         }
+        // running from now, not from when the worker picks it up: whoever asked sees it at once
+        progress = new Progress(State.RUNNING, 0, 0, clock.instant(), null, reason);
         running = worker.submit(() -> rebuild(reason));
         return running;
     }

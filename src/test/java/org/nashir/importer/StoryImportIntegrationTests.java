@@ -79,6 +79,27 @@ class StoryImportIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void takesTheLeadImageFromAFileAndRefusesAMissingOne() throws IOException {
+        String m = "صورة" + fixtures.unique();
+        Path image = temp.resolve("lead.png");
+        Files.write(image, org.nashir.Fixtures.png(800, 450));
+        Path file = temp.resolve("images.jsonl");
+        Files.write(file, List.of(
+                "{\"headline\":\"خبر مصور " + m + "\",\"section\":\"صور\",\"image\":\"" + image + "\"}",
+                "{\"headline\":\"صورة مفقودة " + m + "\",\"section\":\"صور\",\"image\":\"" + temp.resolve("none.png") + "\"}"),
+                StandardCharsets.UTF_8);
+
+        ImportSummary summary = importer.run(file, (fraction, imported, refused) -> { });
+
+        assertThat(summary.imported()).isEqualTo(1);
+        assertThat(summary.problems()).extracting(ImportSummary.Problem::line).containsExactly(2L);
+        Article story = articles.findWithDetails(search.search(StoryQuery.of("مصور " + m)).hits().get(0).article().id())
+                .orElseThrow();
+        assertThat(story.leadMedia().altText()).isEqualTo("خبر مصور " + m);
+        assertThat(search.search(StoryQuery.of("مفقودة " + m)).total()).isZero();
+    }
+
+    @Test
     void readsGzipFiles() throws IOException {
         String m = "مضغوط" + fixtures.unique();
         Path file = temp.resolve("archive.jsonl.gz");

@@ -86,6 +86,9 @@ class HtmlValidityIntegrationTests extends IntegrationTest {
                 "article", Permalinks.article(story),
                 "author", Permalinks.author(author),
                 "tag", Permalinks.tag(tag),
+                "search results", "/search?q=" + java.net.URLEncoder.encode("خبر الكتل", java.nio.charset.StandardCharsets.UTF_8),
+                "search without results", "/search?q=zzzz&sort=newest",
+                "search form", "/search",
                 "404", "/no-such-page");
         for (var entry : pages.entrySet()) {
             HttpResponse<String> response = get(entry.getValue());
