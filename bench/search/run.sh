@@ -4,7 +4,8 @@
 #   (the corpus's sentences recombined), e.g. 1000000.
 # Imports into a fresh data directory, then reports import pace, index size, search latency through the
 # API (wrk, one client and eight) and, on the real corpus, concept recall and precision for our Arabic
-# chain beside Lucene's stock ArabicAnalyzer. Environment: SHARED (default ../shared), BENCH_DIR, JAVA_HOME.
+# chain beside Lucene's stock ArabicAnalyzer. Environment: SHARED (default ../shared), BENCH_DIR, JAVA_HOME;
+# REUSE=1 measures again on the stories already imported in BENCH_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SHARED=${SHARED:-../shared}
@@ -20,14 +21,17 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 ./mvnw -q -B -ntp -DskipTests package
 ./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 
-rm -rf "$WORK" && mkdir -p "$WORK"
-python3 bench/search/corpus.py "$CORPUS" "$STORIES" > "$WORK/stories.jsonl"
-echo "== $(wc -l < "$WORK/stories.jsonl") stories, $("$JAVA" -version 2>&1 | head -1)"
-
 export NASHIR_DATA_DIR=$WORK/data NASHIR_DEMO=false
-# exit status 1 means some lines were refused; they are listed in import.txt
-"$JAVA" -jar target/nashir.jar import "$WORK/stories.jsonl" >"$WORK/import.txt" 2>"$WORK/import.log" || [ $? -eq 1 ]
-tail -1 "$WORK/import.txt"
+if [ -n "${REUSE:-}" ] && [ -d "$WORK/data" ]; then
+  echo "== reusing the stories imported in $WORK, $("$JAVA" -version 2>&1 | head -1)"
+else
+  rm -rf "$WORK" && mkdir -p "$WORK"
+  python3 bench/search/corpus.py "$CORPUS" "$STORIES" > "$WORK/stories.jsonl"
+  echo "== $(wc -l < "$WORK/stories.jsonl") stories, $("$JAVA" -version 2>&1 | head -1)"
+  # exit status 1 means some lines were refused; they are listed in import.txt
+  "$JAVA" -jar target/nashir.jar import "$WORK/stories.jsonl" >"$WORK/import.txt" 2>"$WORK/import.log" || [ $? -eq 1 ]
+  tail -1 "$WORK/import.txt"
+fi
 echo "index: $(du -sh "$WORK/data/index/story" | cut -f1), database: $(du -sh "$WORK/data/db" | cut -f1)"
 
 "$JAVA" -Xmx2g -jar target/nashir.jar --server.port="$PORT" > "$WORK/server.log" 2>&1 &
@@ -45,7 +49,7 @@ echo "== search latency, eight clients"
 wrk -t2 -c8 -d"$DURATION" -s bench/search/queries.lua "http://127.0.0.1:$PORT" -- bench/search/queries.txt | tail -2
 kill $SERVER; wait $SERVER 2>/dev/null || true
 
-if [ "$STORIES" = 0 ]; then
+if [ "$STORIES" = 0 ] && [ -z "${REUSE:-}" ]; then
   echo "== concept recall and precision (ours beside Lucene's stock ArabicAnalyzer)"
   "$JAVA" -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
     org.nashir.search.SearchQualityBenchmark "$CORPUS" "$SHARED/arabic/concepts.tsv"

@@ -29,8 +29,11 @@ public class StorySearch {
 
     private static final int SNIPPET = 200;
     private static final int SUGGESTIONS = 8;
-    /** Beyond this many matches the count is not exact; nobody pages that far, and counting costs time at 1M stories. */
-    private static final int EXACT_COUNT_UP_TO = 10_000;
+    /**
+     * Beyond this many matches the total is a lower bound: counting every match of a common word in a million
+     * stories would cost more than the search, and nobody pages that far.
+     */
+    private static final int EXACT_COUNT_UP_TO = 1_000;
 
     private final ArticleRepository articles;
     private final TextQuery text;
@@ -104,9 +107,10 @@ public class StorySearch {
                 })
                 .sort(f -> {
                     String timeField = readers ? StoryFields.PUBLISHED_AT : StoryFields.UPDATED_AT;
+                    // relevance alone, without a tie-break: only then can Lucene skip what cannot reach the top
                     return query.order() == StoryQuery.Order.NEWEST
                             ? f.field(timeField).desc().missing().last()
-                            : f.score().then().field(timeField).desc().missing().last();
+                            : f.score();
                 })
                 .totalHitCountThreshold(EXACT_COUNT_UP_TO)
                 .fetch(query.page() * query.size(), query.size());
@@ -125,8 +129,9 @@ public class StorySearch {
                         snippets.around(body.isBlank() ? article.standfirst() : body, inBody, SNIPPET)));
             }
         }
-        long total = result.total().isHitCountExact() ? result.total().hitCount() : result.total().hitCountLowerBound();
-        return new StoryResults(total, hits, query.page(), query.size(), true);
+        boolean exact = result.total().isHitCountExact();
+        long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
+        return new StoryResults(total, exact, hits, query.page(), query.size(), true);
     }
 
     private static SearchPredicate published(LuceneSearchPredicateFactory f) {

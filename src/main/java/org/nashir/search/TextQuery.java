@@ -57,10 +57,15 @@ final class TextQuery {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         for (String unit : units(clean(typed))) {
-            Query unitQuery = anyField(unit);
-            if (unitQuery != null) {
-                all.add(unitQuery, Occur.MUST);
+            Query stemmedFields = anyField(unit, false);
+            if (stemmedFields != null) {
+                all.add(stemmedFields, Occur.MUST);
                 clauses++;
+                // the form as typed only adds to the score: kept out of the required part, which stays small
+                Query exactFields = anyField(unit, true);
+                if (exactFields != null) {
+                    all.add(exactFields, Occur.SHOULD);
+                }
             }
         }
         return clauses == 0 ? null : all.build();
@@ -80,11 +85,14 @@ final class TextQuery {
         return query.build();
     }
 
-    private Query anyField(String unit) {
+    private Query anyField(String unit, boolean exactFields) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         int clauses = 0;
         for (Map.Entry<String, Float> field : StoryFields.TEXT_BOOSTS.entrySet()) {
-            QueryBuilder builder = StoryFields.isExact(field.getKey()) ? exact : stemmed;
+            if (StoryFields.isExact(field.getKey()) != exactFields) {
+                continue;
+            }
+            QueryBuilder builder = exactFields ? exact : stemmed;
             Query query = builder.createPhraseQuery(field.getKey(), unit);
             if (query != null) {
                 fields.add(new BoostQuery(query, field.getValue()), Occur.SHOULD);

@@ -139,7 +139,7 @@ class SearchPageController {
         if (results.total() == 0) {
             return "لا نتائج لـ«" + shorten(query) + "».";
         }
-        return "عدد النتائج: " + dates.number(results.total());
+        return (results.totalExact() ? "عدد النتائج: " : "عدد النتائج: أكثر من ") + dates.number(results.total());
     }
 
     private static Pagination pagination(StoryResults results, ArabicDates dates, String q, String section,
