@@ -72,7 +72,8 @@ class EditorialBrowserIntegrationTests extends IntegrationTest {
         Article story = fixtures.article(section).headline("خبر ينشر في موعده").draft().save();
         StaffUser editor = fixtures.staff(Role.EDITOR);
         Screens.Editor page = Screens.signIn(first, base).as(editor.username(), Fixtures.PASSWORD).open(story.id());
-        Instant due = Instant.now().plusSeconds(6);
+        // whole seconds: the form takes hh:mm:ss, so a fraction here would make the story look early
+        Instant due = Instant.now().plusSeconds(6).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         String local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
                 .format(LocalDateTime.ofInstant(due, settings.current().timeZone()));
         first.executeScript("arguments[0].value = arguments[1]", first.findElement(By.id("scheduleAt")), local);
