@@ -86,6 +86,10 @@ public class NewsroomVariants implements Supplier<VariantRules> {
             if (variant.isEmpty() || canonical.isEmpty() || variant.length() > MAX_LENGTH || canonical.length() > MAX_LENGTH) {
                 throw new InvalidInputException("variants", where + "كل طرف من حرف إلى " + MAX_LENGTH + " حرف");
             }
+            // the index rewrites word by word: a side of two words could never match
+            if (variant.contains(" ") || canonical.contains(" ")) {
+                throw new InvalidInputException("variants", where + "كل طرف كلمة واحدة");
+            }
             if (!seen.add(variant)) {
                 throw new InvalidInputException("variants", where + "الصيغة «" + variant + "» مكررة");
             }

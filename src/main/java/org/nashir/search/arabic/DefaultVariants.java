@@ -20,8 +20,7 @@ public final class DefaultVariants {
             new Rule("فايروس", "فيروس", false),
             new Rule("بيجين", "بكين", false),
             new Rule("إسطنبول", "اسطنبول", false),
-            new Rule("استانبول", "اسطنبول", false),
-            new Rule("فيسبوك", "فيس بوك", false));
+            new Rule("استانبول", "اسطنبول", false));
 
     private DefaultVariants() {
     }
