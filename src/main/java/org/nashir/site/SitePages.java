@@ -8,7 +8,6 @@ import org.nashir.article.Article;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
 import org.nashir.article.body.BlockView.Link;
-import org.nashir.article.body.BlockView;
 import org.nashir.article.body.BodyRenderer;
 import org.nashir.author.Author;
 import org.nashir.author.AuthorRepository;
@@ -129,7 +128,7 @@ class SitePages {
                 article.seoDescription() != null ? article.seoDescription() : article.standfirst(),
                 Permalinks.article(article), section.slug());
         boolean updated = article.updatedAfterPublishing();
-        List<BlockView> blocks = bodies.render(article);
+        BodyRenderer.Rendered body = bodies.render(article, READ_ALSO);
         return new ArticlePage(layout,
                 new Link(section.name(), Permalinks.section(section)),
                 article.headline(),
@@ -142,11 +141,11 @@ class SitePages {
                 site.showHijri() ? dates.hijriDate(shownTime(article)) : null,
                 article.authors().stream()
                         .map(a -> new ArticlePage.Byline(a.name(), Permalinks.author(a), a.title())).toList(),
-                blocks,
+                body.blocks(),
                 article.tags().stream().sorted((a, b) -> a.name().compareTo(b.name()))
                         .map(t -> new Link(t.name(), Permalinks.tag(t))).toList(),
                 Permalinks.shortLink(article.id()),
-                bodies.readAlso(article, blocks, READ_ALSO));
+                body.readAlso());
     }
 
     /** A preview of a story never published shows when it was last saved. */

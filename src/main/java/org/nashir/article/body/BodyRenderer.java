@@ -38,8 +38,17 @@ public class BodyRenderer {
         this.similar = similar;
     }
 
+    /** A story body as views, and «اقرأ أيضاً» for the end of the page. */
+    public record Rendered(List<BlockView> blocks, List<BlockView.Link> readAlso) {
+    }
+
+    /**
+     * Renders the body and finds {@code readAlso} more stories for the end of the page: similar stories
+     * not already linked from a related box (picked by the editor or filled in automatically). Similar
+     * stories are looked up once, for the empty boxes and the list alike.
+     */
     @Transactional(readOnly = true)
-    public List<BlockView> render(Article article) {
+    public Rendered render(Article article, int readAlso) {
         List<Block> blocks = article.body().blocks();
         Set<Long> mediaIds = referencedMedia(blocks);
         Map<Long, MediaAsset> images = mediaIds.isEmpty() ? Map.of()
@@ -50,14 +59,22 @@ public class BodyRenderer {
             articles.findPublishedIn(storyIds).forEach(a -> stories.put(a.id(), a));
         }
 
+        boolean boxes = blocks.stream().anyMatch(Block.Related.class::isInstance);
+        List<BlockView.Link> similar = readAlso > 0 || boxes
+                ? automatic(article, storyIds, AUTOMATIC_RELATED + readAlso) : List.of();
+
         List<BlockView> views = new ArrayList<>(blocks.size());
+        Set<String> shown = new HashSet<>();
         for (Block block : blocks) {
-            BlockView view = view(block, article, images, stories);
+            BlockView view = view(block, article, images, stories, similar);
             if (view != null) {
                 views.add(view);
             }
+            if (view instanceof BlockView.Related r) {
+                r.links().forEach(l -> shown.add(l.url()));
+            }
         }
-        return views;
+        return new Rendered(views, similar.stream().filter(l -> !shown.contains(l.url())).limit(readAlso).toList());
     }
 
     public static BlockView.Figure figure(MediaAsset asset, String captionOverride, String creditOverride) {
@@ -74,7 +91,8 @@ public class BodyRenderer {
                 creditOverride != null ? creditOverride : asset.credit());
     }
 
-    private BlockView view(Block block, Article article, Map<Long, MediaAsset> images, Map<Long, Article> stories) {
+    private BlockView view(Block block, Article article, Map<Long, MediaAsset> images, Map<Long, Article> stories,
+            List<BlockView.Link> similar) {
         if (block instanceof Block.Paragraph p) {
             return new BlockView.Paragraph(InlineHtml.sanitize(p.html()));
         } else if (block instanceof Block.Heading h) {
@@ -95,31 +113,13 @@ public class BodyRenderer {
                 }
             }
             if (links.isEmpty()) {
-                links = automatic(article, referencedArticles(article.body().blocks()), AUTOMATIC_RELATED);
+                links = similar.subList(0, Math.min(AUTOMATIC_RELATED, similar.size()));
             }
             return links.isEmpty() ? null : new BlockView.Related(r.title(), links);
         } else if (block instanceof Block.Embed e) {
             return new BlockView.Embed(e.provider().arabicName(), e.url(), URI.create(e.url()).getHost(), e.title());
         }
         throw new IllegalStateException("Unhandled block " + block.type());
-    }
-
-    /**
-     * «اقرأ أيضاً» at the end of the story: similar stories not already linked from a related box in the
-     * body (those the editor picked, or the ones filled in automatically).
-     */
-    @Transactional(readOnly = true)
-    public List<BlockView.Link> readAlso(Article article, List<BlockView> rendered, int limit) {
-        Set<String> shown = new HashSet<>();
-        for (BlockView view : rendered) {
-            if (view instanceof BlockView.Related r) {
-                r.links().forEach(l -> shown.add(l.url()));
-            }
-        }
-        return automatic(article, referencedArticles(article.body().blocks()), limit + shown.size()).stream()
-                .filter(l -> !shown.contains(l.url()))
-                .limit(limit)
-                .toList();
     }
 
     /**
