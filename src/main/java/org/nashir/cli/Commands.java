@@ -72,7 +72,7 @@ public final class Commands {
             return 1;
         }
         System.err.println();
-        String repaired = index.rebuildWhenStale(true);
+        String repaired = index.rebuildWhenStale(Long.MAX_VALUE);
         if (repaired != null) {
             System.err.println("the search index missed some stories (" + repaired + ") and was rebuilt");
         }

@@ -87,18 +87,22 @@ public class IndexMaintenance implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     public void rebuildWhenStale() {
-        rebuildWhenStale(count() <= REBUILD_BEFORE_OPENING_UP_TO);
+        rebuildWhenStale(REBUILD_BEFORE_OPENING_UP_TO);
     }
 
-    /** Compares the index with the database and rebuilds it when they differ; returns why, or null. */
-    public String rebuildWhenStale(boolean wait) {
+    /**
+     * Compares the index with the database and rebuilds it when they differ, waiting for the rebuild when
+     * the archive has at most {@code waitUpTo} stories; returns why it rebuilt, or null.
+     */
+    public String rebuildWhenStale(long waitUpTo) {
         String why = staleness();
         if (why == null) {
             return null;
         }
         log.info("Rebuilding the search index: {}", why);
         Future<?> started = start(why);
-        if (started != null && wait) {
+        // counted only now: an index in step costs start-up no scan of the article table
+        if (started != null && count() <= waitUpTo) {
             await(started);
         }
         return why;
