@@ -83,7 +83,8 @@ class SearchApiController {
         return new Results(results.total(), page, size, results.hits().stream()
                 .map(hit -> new Result(hit.article().id(), hit.article().headline(),
                         base + Permalinks.article(hit.article()), hit.article().publishedAt(),
-                        hit.article().section().name(), hit.snippetHtml(), hit.score()))
+                        hit.article().section().name(), hit.snippet() == null ? null : hit.snippet().html(),
+                        hit.score()))
                 .toList());
     }
 

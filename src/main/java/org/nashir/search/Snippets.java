@@ -15,8 +15,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
 /**
- * Result snippets: the words that matched, as the story writes them, wrapped in {@code <mark>}, in a
- * window of the text around the first match. The text is analysed only up to the end of that window,
+ * Result snippets: the words that matched, as the story writes them, marked in a window of the text
+ * around the first match. The text is analysed only up to the end of that window,
  * so a long story costs no more than a short one; Lucene's highlighters re-read every result in full.
  */
 final class Snippets {
@@ -40,8 +40,8 @@ final class Snippets {
         return texts;
     }
 
-    /** Escaped HTML of at most about {@code length} characters; null for no text. */
-    String around(String text, Set<String> wanted, int length) {
+    /** At most about {@code length} characters of the text, matches marked; null for no text. */
+    Highlighted around(String text, Set<String> wanted, int length) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -72,23 +72,21 @@ final class Snippets {
             throw new UncheckedIOException(e);
         }
         end = wordEnd(text, end);
-        StringBuilder html = new StringBuilder(end - start + 32);
+        List<Highlighted.Part> parts = new ArrayList<>();
         if (start > 0) {
-            html.append("… ");
+            parts.add(new Highlighted.Part("… ", false));
         }
         int at = start;
         for (int[] mark : marks) {
-            escape(text, at, mark[0], html);
-            html.append("<mark>");
-            escape(text, mark[0], mark[1], html);
-            html.append("</mark>");
+            parts.add(new Highlighted.Part(line(text, at, mark[0]), false));
+            parts.add(new Highlighted.Part(line(text, mark[0], mark[1]), true));
             at = mark[1];
         }
-        escape(text, at, end, html);
+        parts.add(new Highlighted.Part(line(text, at, end), false));
         if (end < text.length()) {
-            html.append(" …");
+            parts.add(new Highlighted.Part(" …", false));
         }
-        return html.toString();
+        return new Highlighted(parts);
     }
 
     private static int wordStart(String text, int from) {
@@ -105,17 +103,8 @@ final class Snippets {
         return space > end - 40 && space > 0 ? space : end;
     }
 
-    private static void escape(String text, int from, int to, StringBuilder out) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\n' -> out.append(' ');
-                default -> out.append(c);
-            }
-        }
+    /** A stretch of the text on one line: a snippet runs paragraphs together. */
+    private static String line(String text, int from, int to) {
+        return text.substring(from, to).replace('\n', ' ');
     }
 }

@@ -2,9 +2,6 @@ package org.nashir.search;
 
 import org.nashir.article.Article;
 
-/**
- * One result. {@code headlineHtml} and {@code snippetHtml} are escaped text in which the words that
- * matched, as the story writes them, are wrapped in {@code <mark>}.
- */
-public record StoryHit(Article article, float score, String headlineHtml, String snippetHtml) {
+/** One result: its headline and a snippet of its text, the words that matched marked as the story writes them. */
+public record StoryHit(Article article, float score, Highlighted headline, Highlighted snippet) {
 }

@@ -1,14 +1,15 @@
 package org.nashir.site;
 
 import java.util.List;
+import org.nashir.search.Highlighted;
 
 /** The reader's search page: the form as it was filled in, the results, and what to do when there are none. */
 public record SearchPage(Layout layout, String query, String problem, boolean searched, String summary,
         List<Result> results, List<Option> sections, List<Option> authors, String from, String to, boolean newest,
         Pagination pagination, List<Card> latest) {
 
-    /** A result: headline and snippet are escaped HTML with the matched words in {@code <mark>}. */
-    public record Result(String headlineHtml, String url, String snippetHtml, String sectionName, String sectionUrl,
+    /** A result: headline and snippet with the matched words marked; the snippet may be absent. */
+    public record Result(Highlighted headline, String url, Highlighted snippet, String sectionName, String sectionUrl,
             String timeIso, String timeText) {
     }
 

@@ -110,8 +110,7 @@ class SearchPageController {
         if (results != null) {
             for (StoryHit hit : results.hits()) {
                 Article a = hit.article();
-                shown.add(new SearchPage.Result(hit.headlineHtml() != null ? hit.headlineHtml() : escape(a.headline()),
-                        Permalinks.article(a), hit.snippetHtml(), a.section().name(), Permalinks.section(a.section()),
+                shown.add(new SearchPage.Result(hit.headline(), Permalinks.article(a), hit.snippet(), a.section().name(), Permalinks.section(a.section()),
                         dates.iso(a.publishedAt()), dates.date(a.publishedAt())));
             }
         }
@@ -165,10 +164,6 @@ class SearchPageController {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** A query shown back in a title or sentence is cut to a readable length. */

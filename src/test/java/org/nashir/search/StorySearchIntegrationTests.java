@@ -37,7 +37,7 @@ class StorySearchIntegrationTests extends IntegrationTest {
         desk.publish(editor, id);
         StoryResults found = search.search(StoryQuery.of("مسئولون موازنة"));
         assertThat(ids(found)).contains(id);
-        assertThat(found.hits().get(0).headlineHtml()).contains("<mark>المسؤولون</mark>");
+        assertThat(found.hits().get(0).headline().html()).contains("<mark>المسؤولون</mark>");
 
         desk.unpublish(editor, id);
         assertThat(ids(search.search(StoryQuery.of("مسئولون موازنة")))).doesNotContain(id);
