@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Entities;
 import org.nashir.article.Article;
 import org.nashir.article.body.Block;
 import org.nashir.article.body.Body;
@@ -61,7 +62,7 @@ record ImportLine(long number, String headline, String standfirst, Body body, St
                 string(root, "image"), publish);
     }
 
-    /** Paragraph strings (plain text, escaped here) or blocks in the stored format. */
+    /** Paragraph strings (plain text, escaped into paragraph markup here) or blocks in the stored format. */
     private static Body body(JsonNode body) {
         if (body == null || body.isNull()) {
             return Body.of();
@@ -99,14 +100,10 @@ record ImportLine(long number, String headline, String standfirst, Body body, St
         List<Block> blocks = new ArrayList<>();
         for (String text : texts) {
             if (!text.isBlank()) {
-                blocks.add(new Block.Paragraph(escape(text.strip())));
+                blocks.add(new Block.Paragraph(Entities.escape(text.strip())));
             }
         }
         return new Body(blocks);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String string(JsonNode root, String field) {
