@@ -74,9 +74,8 @@ class Newsroom {
         ZoneId zone = zone();
         Long section = number(filters.section());
         Long author = number(filters.author());
-        Instant from = StoryForm.instant(day(filters.from()), zone, "from");
-        Instant to = filters.to() == null || filters.to().isBlank() ? null
-                : StoryForm.instant(day(filters.to()), zone, "to").plusSeconds(86_400);
+        Instant from = StoryQuery.day(dateShaped(filters.from()), zone, 0, "from");
+        Instant to = StoryQuery.day(dateShaped(filters.to()), zone, 1, "to");
         int index = Math.max(0, page - 1);
         List<Article> stories;
         long total;
@@ -219,8 +218,9 @@ class Newsroom {
         }
     }
 
-    private static String day(String date) {
-        return date == null || date.isBlank() || !date.matches("\\d{4}-\\d{2}-\\d{2}") ? null : date + "T00:00";
+    /** A filter date as the date field sends it; anything else is no filter. */
+    private static String dateShaped(String date) {
+        return date == null || !date.matches("\\d{4}-\\d{2}-\\d{2}") ? null : date;
     }
 
     private static String value(String value) {

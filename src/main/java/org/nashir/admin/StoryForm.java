@@ -205,7 +205,7 @@ public final class StoryForm {
         return at;
     }
 
-    static Instant instant(String local, ZoneId zone, String field) {
+    private static Instant instant(String local, ZoneId zone, String field) {
         if (local == null || local.isBlank()) {
             return null;
         }

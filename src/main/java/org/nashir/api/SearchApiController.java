@@ -3,7 +3,6 @@ package org.nashir.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.nashir.article.Article;
 import org.nashir.article.Permalinks;
@@ -75,8 +74,8 @@ class SearchApiController {
         Long authorId = author == null || author.isBlank() ? null : authors.findBySlug(author.strip())
                 .orElseThrow(() -> new InvalidInputException("author", "لا يوجد كاتب بهذا المعرّف")).id();
         ZoneId zone = settings.current().timeZone();
-        Instant fromInstant = day("from", from, zone, 0);
-        Instant toInstant = day("to", to, zone, 1);
+        Instant fromInstant = StoryQuery.day(from, zone, 0, "from");
+        Instant toInstant = StoryQuery.day(to, zone, 1, "to");
         StoryResults results = search.search(new StoryQuery(q, sectionId, authorId, fromInstant, toInstant, order, page,
                 size));
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
@@ -94,13 +93,5 @@ class SearchApiController {
         List<Article> found = search.suggest(q);
         return new Suggestions(found.stream()
                 .map(a -> new Suggestion(a.id(), a.headline(), base + Permalinks.article(a))).toList());
-    }
-
-    private static Instant day(String field, String text, ZoneId zone, int plusDays) {
-        try {
-            return StoryQuery.day(text, zone, plusDays);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "التاريخ بالصيغة yyyy-mm-dd");
-        }
     }
 }

@@ -3,6 +3,8 @@ package org.nashir.search;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.nashir.shared.InvalidInputException;
 
 /**
  * A search as a reader or an editor asks it. Every filter is optional; {@code page} counts from 0.
@@ -26,13 +28,17 @@ public record StoryQuery(String text, Long sectionId, Long authorId, Instant fro
 
     /**
      * The start of a day typed as {@code yyyy-mm-dd} in the site's zone, {@code plusDays} later (1 gives the
-     * exclusive end of a "to" date); null for nothing typed. Throws DateTimeParseException otherwise.
+     * exclusive end of a "to" date); null for nothing typed. Anything else is refused for {@code field}.
      */
-    public static Instant day(String typed, ZoneId zone, int plusDays) {
+    public static Instant day(String typed, ZoneId zone, int plusDays, String field) {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        return LocalDate.parse(typed.strip()).plusDays(plusDays).atStartOfDay(zone).toInstant();
+        try {
+            return LocalDate.parse(typed.strip()).plusDays(plusDays).atStartOfDay(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "التاريخ بالصيغة yyyy-mm-dd");
+        }
     }
 
     public static StoryQuery of(String text) {

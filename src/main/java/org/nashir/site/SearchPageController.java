@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.nashir.article.Article;
@@ -22,6 +21,7 @@ import org.nashir.section.Section;
 import org.nashir.section.SectionRepository;
 import org.nashir.settings.SiteSettings;
 import org.nashir.shared.ArabicDates;
+import org.nashir.shared.InvalidInputException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,9 +75,9 @@ class SearchPageController {
         Instant toInstant = null;
         int pageNumber = 1;
         try {
-            fromInstant = StoryQuery.day(from, zone, 0);
-            toInstant = StoryQuery.day(to, zone, 1);
-        } catch (DateTimeParseException e) {
+            fromInstant = StoryQuery.day(from, zone, 0, "from");
+            toInstant = StoryQuery.day(to, zone, 1, "to");
+        } catch (InvalidInputException e) {
             problem = "التاريخ غير مفهوم؛ اكتبه بالصيغة سنة-شهر-يوم، مثل 2024-08-19.";
         }
         if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
