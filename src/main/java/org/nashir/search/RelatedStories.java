@@ -26,7 +26,6 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleStatus;
 import org.nashir.article.SimilarStories;
-import org.nashir.search.arabic.ArabicAnalysis;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +48,8 @@ class RelatedStories implements SimilarStories {
     @PersistenceContext
     private EntityManager entityManager;
 
-    RelatedStories(NewsroomVariants variants, StorySearch search, Clock clock) {
-        this.analyzer = ArabicAnalysis.stemmed(variants);
+    RelatedStories(ArabicAnalysisConfigurer analysis, StorySearch search, Clock clock) {
+        this.analyzer = analysis.stemmed();
         this.search = search;
         this.clock = clock;
     }

@@ -4,12 +4,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.search.predicate.dsl.LuceneSearchPredicateFactory;
@@ -19,7 +19,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.ArticleStatus;
-import org.nashir.search.arabic.ArabicAnalysis;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +41,10 @@ public class StorySearch {
     @PersistenceContext
     private EntityManager entityManager;
 
-    StorySearch(ArticleRepository articles, NewsroomVariants variants) {
+    StorySearch(ArticleRepository articles, ArabicAnalysisConfigurer analysis) {
         this.articles = articles;
-        Analyzer stemmed = ArabicAnalysis.stemmed(variants);
-        this.text = new TextQuery(stemmed, ArabicAnalysis.exact());
-        this.snippets = new Snippets(stemmed);
+        this.text = new TextQuery(analysis.stemmed(), analysis.exact());
+        this.snippets = new Snippets(analysis.stemmed());
     }
 
     @Transactional(readOnly = true)
@@ -81,6 +79,7 @@ public class StorySearch {
         if (words == null) {
             return StoryResults.nothing(query);
         }
+        String timeField = readers ? StoryFields.PUBLISHED_AT : StoryFields.UPDATED_AT;
         SearchResult<List<?>> result = Search.session(entityManager).search(Article.class)
                 .extension(LuceneExtension.get())
                 .select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
@@ -96,7 +95,6 @@ public class StorySearch {
                     if (query.authorId() != null) {
                         bool.filter(f.match().field(StoryFields.AUTHORS + ".id").matching(query.authorId()));
                     }
-                    String timeField = readers ? StoryFields.PUBLISHED_AT : StoryFields.UPDATED_AT;
                     if (query.from() != null) {
                         bool.filter(f.range().field(timeField).atLeast(query.from()));
                     }
@@ -105,29 +103,23 @@ public class StorySearch {
                     }
                     return bool;
                 })
-                .sort(f -> {
-                    String timeField = readers ? StoryFields.PUBLISHED_AT : StoryFields.UPDATED_AT;
-                    // relevance alone, without a tie-break: only then can Lucene skip what cannot reach the top
-                    return query.order() == StoryQuery.Order.NEWEST
-                            ? f.field(timeField).desc().missing().last()
-                            : f.score();
-                })
+                // relevance alone, without a tie-break: only then can Lucene skip what cannot reach the top
+                .sort(f -> query.order() == StoryQuery.Order.NEWEST
+                        ? f.field(timeField).desc().missing().last()
+                        : f.score())
                 .totalHitCountThreshold(EXACT_COUNT_UP_TO)
                 .fetch(query.page() * query.size(), query.size());
 
-        List<Long> ids = result.hits().stream().map(hit -> (Long) hit.get(0)).toList();
-        Map<Long, Article> loaded = load(ids).stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        Map<Long, Float> scores = new LinkedHashMap<>();
+        result.hits().forEach(hit -> scores.put((Long) hit.get(0), (Float) hit.get(1)));
         Set<String> inHeadline = Snippets.terms(words, StoryFields.HEADLINE);
         Set<String> inBody = Snippets.terms(words, StoryFields.BODY);
         List<StoryHit> hits = new ArrayList<>();
-        for (List<?> hit : result.hits()) {
-            Article article = loaded.get((Long) hit.get(0));
-            if (article != null) {
-                String body = article.body().plainText();
-                hits.add(new StoryHit(article, (Float) hit.get(1),
-                        snippets.around(article.headline(), inHeadline, Article.MAX_HEADLINE),
-                        snippets.around(body.isBlank() ? article.standfirst() : body, inBody, SNIPPET)));
-            }
+        for (Article article : load(scores.keySet())) {
+            String body = article.body().plainText();
+            hits.add(new StoryHit(article, scores.get(article.id()),
+                    snippets.around(article.headline(), inHeadline, Article.MAX_HEADLINE),
+                    snippets.around(body.isBlank() ? article.standfirst() : body, inBody, SNIPPET)));
         }
         boolean exact = result.total().isHitCountExact();
         long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
