@@ -36,6 +36,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 public class Article extends AbstractAggregateRoot<Article> {
 
     public static final int MAX_HEADLINE = 300;
+    private static final int SUMMARY_LETTERS = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -142,6 +143,19 @@ public class Article extends AbstractAggregateRoot<Article> {
         if (status == ArticleStatus.PUBLISHED && id != null) {
             registerEvent(new ArticleUpdated(id));
         }
+    }
+
+    /** What describes the story in feeds, cards and search engines: the standfirst, or the body's opening cut at a word. */
+    public String summary() {
+        if (standfirst != null) {
+            return standfirst;
+        }
+        String text = body().plainText().strip();
+        if (text.length() <= SUMMARY_LETTERS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SUMMARY_LETTERS);
+        return text.substring(0, cut > 0 ? cut : SUMMARY_LETTERS) + "…";
     }
 
     /** An editor's own slug; blank means "from the headline". */

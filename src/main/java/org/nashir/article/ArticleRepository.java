@@ -86,4 +86,31 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
     @EntityGraph(attributePaths = {"section", "leadMedia", "authors", "tags"})
     @Query("select a from Article a where a.id = :id")
     Optional<Article> findWithDetails(long id);
+
+    /** Published stories per calendar month in UTC, with their last change: year, month, count, max(updated_at). */
+    @Query(nativeQuery = true, value = """
+            select y, m, count(*), max(updated_at) from (
+              select extract(year from published_at at time zone 'UTC') as y,
+                     extract(month from published_at at time zone 'UTC') as m, updated_at
+              from article where status = 'PUBLISHED') t
+            group by y, m order by y, m""")
+    List<Object[]> countPublishedByMonth();
+
+    @EntityGraph(attributePaths = {"section", "leadMedia"})
+    @Query("""
+            select a from Article a where a.status = org.nashir.article.ArticleStatus.PUBLISHED
+            and a.publishedAt >= :from and a.publishedAt < :to order by a.publishedAt, a.id""")
+    List<Article> findPublishedBetween(Instant from, Instant to, Pageable page);
+
+    @EntityGraph(attributePaths = {"section", "leadMedia"})
+    @Query("""
+            select a from Article a where a.status = org.nashir.article.ArticleStatus.PUBLISHED
+            and a.publishedAt >= :since order by a.publishedAt desc, a.id desc""")
+    List<Article> findPublishedSince(Instant since, Pageable page);
+
+    @Query("select distinct t from Article a join a.tags t where a.status = org.nashir.article.ArticleStatus.PUBLISHED")
+    List<Tag> findTagsInUse();
+
+    @Query("select distinct p from Article a join a.authors p where a.status = org.nashir.article.ArticleStatus.PUBLISHED")
+    List<Author> findAuthorsInUse();
 }

@@ -53,6 +53,49 @@ public final class Permalinks {
         return page <= 1 ? tag(tag) : tag(tag) + "/page/" + page;
     }
 
+    /** RSS 2.0 lives at {@code …/feed}, Atom at {@code …/feed/atom}: the paths WordPress readers already know. */
+    public static String siteFeed(boolean atom) {
+        return feed("", atom);
+    }
+
+    public static String sectionFeed(Section section, boolean atom) {
+        return feed(section(section), atom);
+    }
+
+    public static String authorFeed(Author author, boolean atom) {
+        return feed(author(author), atom);
+    }
+
+    public static String tagFeed(Tag tag, boolean atom) {
+        return feed(tag(tag), atom);
+    }
+
+    private static String feed(String listing, boolean atom) {
+        return listing + (atom ? "/feed/atom" : "/feed");
+    }
+
+    public static String sitemapIndex() {
+        return "/sitemap.xml";
+    }
+
+    /** One file per month of publication; a month with more than 50,000 stories continues in part 2, 3, … */
+    public static String articleSitemap(java.time.YearMonth month, int part) {
+        return "/sitemaps/articles-" + month + (part <= 1 ? "" : "-" + part) + ".xml";
+    }
+
+    public static String taxonomySitemap(int part) {
+        return "/sitemaps/sections-authors-tags" + (part <= 1 ? "" : "-" + part) + ".xml";
+    }
+
+    public static String newsSitemap() {
+        return "/sitemaps/news.xml";
+    }
+
+    /** The generated card for stories without a lead image; the version keeps caches honest after an edit. */
+    public static String shareImage(Article article) {
+        return "/share/" + article.id() + "-" + article.version() + ".png";
+    }
+
     public static String media(MediaAsset asset, int width) {
         return "/media/" + asset.fileKey() + "/" + width + ".jpg";
     }

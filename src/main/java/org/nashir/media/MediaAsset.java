@@ -84,6 +84,11 @@ public class MediaAsset {
         return widths.contains(960) ? 960 : widths.get(widths.size() - 1);
     }
 
+    /** The variant for feeds, social cards and structured data: large enough for a wide card, never over 1,280 pixels. */
+    public int shareWidth() {
+        return variantWidths().stream().filter(w -> w <= 1280).reduce((a, b) -> b).orElse(variantWidths().get(0));
+    }
+
     public int heightAt(int variantWidth) {
         return Math.max(1, Math.round((float) height * variantWidth / width));
     }

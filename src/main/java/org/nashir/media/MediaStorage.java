@@ -103,6 +103,16 @@ public class MediaStorage {
     }
 
     /** The file of one variant, or null when the key or width is not one we made. */
+    /** Bytes of a variant, for feed enclosures; 0 when the file is missing. */
+    public long variantSize(MediaAsset asset, int width) {
+        Path file = variant(asset.fileKey(), width);
+        try {
+            return file == null ? 0 : Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     Path variant(String key, int width) {
         if (!FILE_KEY.matcher(key).matches()) {
             return null;

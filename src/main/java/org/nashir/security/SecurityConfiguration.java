@@ -13,6 +13,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -37,9 +39,18 @@ class SecurityConfiguration {
                 // readers have no session and nothing to change; only the back office needs CSRF tokens
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !isSafe(request.getMethod())
                         && (request.getServletPath().startsWith("/admin") || request.getServletPath().startsWith("/preview"))))
+                // staff pages are never stored; public responses carry ETags instead (see ConditionalRequests)
+                .headers(headers -> headers.cacheControl(cache -> cache.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfiguration::isStaffPath,
+                                new CacheControlHeadersWriter())))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/admin/denied"))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    private static boolean isStaffPath(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path.startsWith("/admin") || path.startsWith("/preview") || path.startsWith("/api/v1/admin");
     }
 
     private static boolean isSafe(String method) {

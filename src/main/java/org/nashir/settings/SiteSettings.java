@@ -56,6 +56,12 @@ public class SiteSettings {
     @Column(name = "base_url")
     private String baseUrl;
 
+    @Column(name = "feed_full_text", nullable = false)
+    private boolean feedFullText = true;
+
+    @Column(name = "content_api_key")
+    private String contentApiKey;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "site_social_link", joinColumns = @JoinColumn(name = "settings_id"))
     @OrderColumn(name = "position")
@@ -94,6 +100,24 @@ public class SiteSettings {
         this.logoPath = logoPath;
         this.timeZone = timeZone.getId();
         this.copyrightHolder = copyrightHolder;
+    }
+
+    /**
+     * How the site goes out to machines: its public address (blank: the request's), whole stories or
+     * summaries in feeds, and the key the content API asks for (blank: none, published stories are public).
+     */
+    public void changeDistribution(String baseUrl, boolean feedFullText, String contentApiKey) {
+        this.baseUrl = baseUrl == null || baseUrl.isBlank() ? null : baseUrl.strip();
+        this.feedFullText = feedFullText;
+        this.contentApiKey = contentApiKey == null || contentApiKey.isBlank() ? null : contentApiKey.strip();
+    }
+
+    public boolean feedFullText() {
+        return feedFullText;
+    }
+
+    public String contentApiKey() {
+        return contentApiKey;
     }
 
     public void changeTagline(String tagline) {

@@ -7,6 +7,7 @@ import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
 import org.nashir.article.body.BlockView.Link;
 import org.nashir.section.SectionRepository;
+import org.nashir.settings.SiteAddress;
 import org.nashir.settings.SiteSettings;
 import org.nashir.settings.SiteSettingsService;
 import org.springframework.data.domain.PageRequest;
@@ -24,8 +25,11 @@ class SiteLayouts {
     private final SectionRepository sections;
     private final ArticleRepository articles;
     private final Clock clock;
+    private final SiteAddress address;
 
-    SiteLayouts(SiteSettingsService settings, SectionRepository sections, ArticleRepository articles, Clock clock) {
+    SiteLayouts(SiteSettingsService settings, SectionRepository sections, ArticleRepository articles, Clock clock,
+            SiteAddress address) {
+        this.address = address;
         this.settings = settings;
         this.sections = sections;
         this.articles = articles;
@@ -49,13 +53,19 @@ class SiteLayouts {
         String fullTitle = title == null ? site.name() : title + " | " + site.name();
         String copyright = "جميع الحقوق محفوظة © " + site.dates().number(site.dates().year(clock.instant())) + " "
                 + site.copyrightHolder();
-        return new Layout(fullTitle, description != null ? description : site.tagline(), canonicalUrl, site.name(),
-                site.tagline(), site.logoPath(), navigation, breaking, social, copyright);
+        String base = address.base(site);
+        List<Layout.Alternate> feeds = List.of(
+                new Layout.Alternate(site.name(), "application/rss+xml", base + Permalinks.siteFeed(false)),
+                new Layout.Alternate(site.name() + " (Atom)", "application/atom+xml", base + Permalinks.siteFeed(true)));
+        String shownDescription = description != null ? description : site.tagline();
+        Layout layout = new Layout(fullTitle, shownDescription, canonicalUrl, base, site.name(), site.tagline(),
+                site.logoPath(), navigation, breaking, social, copyright, feeds, List.of(), null);
+        return layout.withCard(SocialCards.website(layout, title != null ? title : site.name()), null);
     }
 
     /** A layout without database access, for error pages when the database itself is the problem. */
     static Layout minimal(String title) {
-        return new Layout(title, null, null, "ناشر", null, "/assets/img/logo.svg", List.of(), List.of(), List.of(),
-                "جميع الحقوق محفوظة ©");
+        return new Layout(title, null, null, "", "ناشر", null, "/assets/img/logo.svg", List.of(), List.of(), List.of(),
+                "جميع الحقوق محفوظة ©", List.of(), List.of(), null);
     }
 }

@@ -11,6 +11,7 @@ import org.nashir.article.body.BlockView.Link;
 import org.nashir.article.body.BodyRenderer;
 import org.nashir.author.Author;
 import org.nashir.author.AuthorRepository;
+import org.nashir.media.MediaAsset;
 import org.nashir.section.Section;
 import org.nashir.section.SectionRepository;
 import org.nashir.settings.SiteSettings;
@@ -40,9 +41,11 @@ class SitePages {
     private final TagRepository tags;
     private final BodyRenderer bodies;
     private final Clock clock;
+    private final StructuredData structuredData;
 
     SitePages(SiteLayouts layouts, ArticleRepository articles, SectionRepository sections, AuthorRepository authors,
-            TagRepository tags, BodyRenderer bodies, Clock clock) {
+            TagRepository tags, BodyRenderer bodies, Clock clock, StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.layouts = layouts;
         this.articles = articles;
         this.sections = sections;
@@ -66,6 +69,7 @@ class SitePages {
             }
         }
         Layout layout = layouts.layout(site, null, site.tagline(), Permalinks.home(), null);
+        layout = layout.withCard(layout.card(), structuredData.home(layout, site));
         return new HomePage(layout, lead, latest.isEmpty() ? latest : latest.subList(1, latest.size()), blocks);
     }
 
@@ -75,6 +79,7 @@ class SitePages {
         Page<Article> found = requirePage(articles.findLatestIn(section, PageRequest.of(page - 1, PAGE_SIZE)), page);
         String title = titleWithPage(section.name(), page, site);
         Layout layout = layouts.layout(site, title, "آخر أخبار " + section.name(), Permalinks.sectionPage(section, page), section.slug());
+        layout = layout.withFeeds(sectionFeeds(section, layout.baseUrl()));
         return new SectionPage(layout, section.name(), cards(found.getContent(), site.dates(), clock.instant()),
                 pagination(found, site, n -> Permalinks.sectionPage(section, n)));
     }
@@ -86,6 +91,10 @@ class SitePages {
         Layout layout = layouts.layout(site, titleWithPage(author.name(), page, site),
                 author.title() != null ? author.name() + "، " + author.title() : author.name(),
                 Permalinks.authorPage(author, page), null);
+        String base = layout.baseUrl();
+        layout = layout.withFeeds(List.of(
+                new Layout.Alternate(author.name(), "application/rss+xml", base + Permalinks.authorFeed(author, false)),
+                new Layout.Alternate(author.name() + " (Atom)", "application/atom+xml", base + Permalinks.authorFeed(author, true))));
         return new AuthorPage(layout, author.name(), author.title(), author.bio(),
                 author.photo() == null ? null : BodyRenderer.figure(author.photo(), null, null),
                 cards(found.getContent(), site.dates(), clock.instant()),
@@ -98,6 +107,10 @@ class SitePages {
         Page<Article> found = requirePage(articles.findLatestTagged(tag, PageRequest.of(page - 1, PAGE_SIZE)), page);
         Layout layout = layouts.layout(site, titleWithPage(tag.name(), page, site), "أخبار عن " + tag.name(),
                 Permalinks.tagPage(tag, page), null);
+        String base = layout.baseUrl();
+        layout = layout.withFeeds(List.of(
+                new Layout.Alternate(tag.name(), "application/rss+xml", base + Permalinks.tagFeed(tag, false)),
+                new Layout.Alternate(tag.name() + " (Atom)", "application/atom+xml", base + Permalinks.tagFeed(tag, true))));
         return new TagPage(layout, tag.name(), cards(found.getContent(), site.dates(), clock.instant()),
                 pagination(found, site, n -> Permalinks.tagPage(tag, n)));
     }
@@ -127,6 +140,16 @@ class SitePages {
         Layout layout = layouts.layout(site, article.seoTitle() != null ? article.seoTitle() : article.headline(),
                 article.seoDescription() != null ? article.seoDescription() : article.standfirst(),
                 Permalinks.article(article), section.slug());
+        layout = layout.withFeeds(sectionFeeds(section, layout.baseUrl()));
+        String publishedIso = dates.iso(shownTime(article));
+        String modifiedIso = dates.iso(article.updatedAt().isAfter(shownTime(article)) ? article.updatedAt() : shownTime(article));
+        String base = layout.baseUrl();
+        SocialCards.CardImage card = cardImage(article, base);
+        layout = layout.withCard(
+                SocialCards.article(layout, article.headline(), card, new SocialCards.StoryFacts(publishedIso, modifiedIso,
+                        section.name(), article.authors().stream().map(a -> base + Permalinks.author(a)).toList(),
+                        article.tags().stream().map(Tag::name).sorted().toList())),
+                structuredData.story(layout, site, article, card, publishedIso, modifiedIso));
         boolean updated = article.updatedAfterPublishing();
         BodyRenderer.Rendered body = bodies.render(article, READ_ALSO);
         return new ArticlePage(layout,
@@ -146,6 +169,21 @@ class SitePages {
                         .map(t -> new Link(t.name(), Permalinks.tag(t))).toList(),
                 Permalinks.shortLink(article.id()),
                 body.readAlso());
+    }
+
+    private static SocialCards.CardImage cardImage(Article article, String base) {
+        MediaAsset lead = article.leadMedia();
+        if (lead == null) {
+            return new SocialCards.CardImage(base + Permalinks.shareImage(article), SocialCards.SHARE_WIDTH,
+                    SocialCards.SHARE_HEIGHT, article.headline());
+        }
+        int width = lead.shareWidth();
+        return new SocialCards.CardImage(base + Permalinks.media(lead, width), width, lead.heightAt(width), lead.altText());
+    }
+
+    private static List<Layout.Alternate> sectionFeeds(Section section, String base) {
+        return List.of(new Layout.Alternate(section.name(), "application/rss+xml", base + Permalinks.sectionFeed(section, false)),
+                new Layout.Alternate(section.name() + " (Atom)", "application/atom+xml", base + Permalinks.sectionFeed(section, true)));
     }
 
     /** A preview of a story never published shows when it was last saved. */

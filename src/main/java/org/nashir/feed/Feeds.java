@@ -1,0 +1,122 @@
+package org.nashir.feed;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.nashir.article.Article;
+import org.nashir.article.ArticleRepository;
+import org.nashir.article.Permalinks;
+import org.nashir.article.body.BodyHtml;
+import org.nashir.article.body.BodyRenderer;
+import org.nashir.author.Author;
+import org.nashir.author.AuthorRepository;
+import org.nashir.media.MediaAsset;
+import org.nashir.media.MediaStorage;
+import org.nashir.section.Section;
+import org.nashir.section.SectionRepository;
+import org.nashir.settings.SiteAddress;
+import org.nashir.settings.SiteSettings;
+import org.nashir.settings.SiteSettingsService;
+import org.nashir.shared.NotFoundException;
+import org.nashir.tag.Tag;
+import org.nashir.tag.TagRepository;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the feed of the site, a section, an author or a tag: the latest published stories, newest first. */
+@Service
+@Transactional(readOnly = true)
+class Feeds {
+
+    static final int SIZE = 30;
+
+    private final ArticleRepository articles;
+    private final SectionRepository sections;
+    private final AuthorRepository authors;
+    private final TagRepository tags;
+    private final BodyRenderer renderer;
+    private final BodyHtml bodyHtml;
+    private final MediaStorage media;
+    private final SiteSettingsService settings;
+    private final SiteAddress address;
+
+    Feeds(ArticleRepository articles, SectionRepository sections, AuthorRepository authors, TagRepository tags,
+            BodyRenderer renderer, BodyHtml bodyHtml, MediaStorage media, SiteSettingsService settings, SiteAddress address) {
+        this.articles = articles;
+        this.sections = sections;
+        this.authors = authors;
+        this.tags = tags;
+        this.renderer = renderer;
+        this.bodyHtml = bodyHtml;
+        this.media = media;
+        this.settings = settings;
+        this.address = address;
+    }
+
+    Feed site() {
+        SiteSettings site = settings.current();
+        return feed(site, site.name(), site.tagline() != null ? site.tagline() : "آخر الأخبار من " + site.name(),
+                Permalinks.home(), Permalinks.siteFeed(false), Permalinks.siteFeed(true), articles::findLatest);
+    }
+
+    Feed section(String slug) {
+        Section section = sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
+        SiteSettings site = settings.current();
+        return feed(site, section.name() + " | " + site.name(), "آخر أخبار " + section.name(), Permalinks.section(section),
+                Permalinks.sectionFeed(section, false), Permalinks.sectionFeed(section, true),
+                page -> articles.findLatestIn(section, page));
+    }
+
+    Feed author(String slug) {
+        Author author = authors.findBySlug(slug).orElseThrow(() -> new NotFoundException("author " + slug));
+        SiteSettings site = settings.current();
+        return feed(site, author.name() + " | " + site.name(), "أحدث ما كتب " + author.name(), Permalinks.author(author),
+                Permalinks.authorFeed(author, false), Permalinks.authorFeed(author, true),
+                page -> articles.findLatestBy(author, page));
+    }
+
+    Feed tag(String slug) {
+        Tag tag = tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
+        SiteSettings site = settings.current();
+        return feed(site, tag.name() + " | " + site.name(), "أخبار عن " + tag.name(), Permalinks.tag(tag),
+                Permalinks.tagFeed(tag, false), Permalinks.tagFeed(tag, true), page -> articles.findLatestTagged(tag, page));
+    }
+
+    private Feed feed(SiteSettings site, String title, String description, String html, String rss, String atom,
+            Function<Pageable, org.springframework.data.domain.Page<Article>> latest) {
+        String base = address.base(site);
+        List<Feed.Entry> entries = new ArrayList<>();
+        Instant updated = null;
+        for (Article article : latest.apply(PageRequest.of(0, SIZE)).getContent()) {
+            Feed.Entry entry = entry(article, site, base);
+            entries.add(entry);
+            updated = updated == null || entry.updated().isAfter(updated) ? entry.updated() : updated;
+        }
+        return new Feed(title, description, base + html, base + rss, base + atom, SiteAddress.absolute(base, site.logoPath()), site.name(),
+                updated != null ? updated : Instant.EPOCH, entries);
+    }
+
+    private Feed.Entry entry(Article article, SiteSettings site, String base) {
+        String html = site.feedFullText() ? bodyHtml.render(renderer.render(article, 0).blocks(), base) : null;
+        List<Feed.Person> people = article.authors().stream()
+                .map(a -> new Feed.Person(a.name(), base + Permalinks.author(a))).toList();
+        List<String> categories = new ArrayList<>();
+        categories.add(article.section().name());
+        article.tags().stream().map(Tag::name).sorted().forEach(categories::add);
+        return new Feed.Entry(base + Permalinks.shortLink(article.id()), article.headline(), base + Permalinks.article(article),
+                article.publishedAt(), article.updatedAt().isAfter(article.publishedAt()) ? article.updatedAt() : article.publishedAt(),
+                article.summary(), html, people, categories, image(article.leadMedia(), base));
+    }
+
+    private Feed.Image image(MediaAsset lead, String base) {
+        if (lead == null) {
+            return null;
+        }
+        int width = lead.shareWidth();
+        return new Feed.Image(base + Permalinks.media(lead, width), "image/jpeg", media.variantSize(lead, width), width,
+                lead.heightAt(width), lead.altText(), lead.caption(), lead.credit());
+    }
+}

@@ -1,0 +1,35 @@
+package org.nashir.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * ETag and 304 on everything the public reads: pages, feeds, sitemaps and the API. The tag is a hash
+ * of the response, so a client that already has the bytes gets a 304 whatever produced them.
+ * Staff pages change under one person's hands and are never cached; image variants carry their own
+ * year-long immutable caching and are too large to hash on every request.
+ */
+@Configuration
+class ConditionalRequests {
+
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new PublicEtags());
+        // after compression-neutral filters, before Spring Security: a 304 never needs a session
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
+
+    private static final class PublicEtags extends ShallowEtagHeaderFilter {
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            String path = request.getServletPath();
+            return path.startsWith("/admin") || path.startsWith("/preview") || path.startsWith("/media/")
+                    || path.startsWith("/api/v1/admin");
+        }
+    }
+}
