@@ -129,6 +129,31 @@ class SiteAdminController {
         return new ModelAndView("redirect:/admin/settings?saved");
     }
 
+    @PostMapping("/admin/settings/distribution")
+    ModelAndView saveDistribution(@RequestParam(defaultValue = "") String baseUrl,
+            @RequestParam(required = false) String fullText, @RequestParam(defaultValue = "") String contentKey,
+            @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+        staff.actor().requireAdministrator();
+        String address = baseUrl.strip();
+        String key = contentKey.strip();
+        if (!address.isEmpty() && !address.matches("https?://[^/?#\\s]+/?")) {
+            return settings(request, "العنوان العام: المخطط والنطاق فقط، مثل https://news.example", HttpStatus.BAD_REQUEST);
+        }
+        if (!key.isEmpty() && !key.matches("[A-Za-z0-9_-]{16,100}")) {
+            return settings(request, "مفتاح المحتوى: من 16 إلى 100 حرف لاتيني أو رقم أو - أو _", HttpStatus.BAD_REQUEST);
+        }
+        settings.update(site -> site.changeDistribution(address, fullText != null, key));
+        return new ModelAndView("redirect:/admin/settings?saved");
+    }
+
+    private ModelAndView settings(HttpServletRequest request, String error, HttpStatus status) {
+        var site = settings.current();
+        return settingsPage(request, null, site.name(), site.tagline(), site.logoPath(), site.timeZone().getId(),
+                site.copyrightHolder(), site.monthStyle().name(), site.digits().name(), site.showHijri(),
+                String.join("\n", site.socialLinks().stream().map(l -> l.network().name() + " " + l.url()).toList()),
+                error, status);
+    }
+
     private ModelAndView usersPage(HttpServletRequest request, String error, HttpStatus status) {
         String notice = request.getParameter("saved") != null ? "حُفظ التغيير." : null;
         List<ListPage.Row> rows = accounts.all().stream().map(u -> new ListPage.Row(u.id(), u.displayName(), u.username(),
@@ -150,9 +175,15 @@ class SiteAdminController {
                 new Choice(Digits.ARABIC_INDIC.name(), "أرقام هندية (٠١٢٣)"));
         ModelAndView view = new ModelAndView("admin/settings", "page", new SettingsPage(layouts.layout(request, "إعدادات الموقع", notice),
                 name, tagline == null ? "" : tagline, logoPath, timeZone, holder, monthStyle, digits, hijri, social, months,
-                digitChoices, error));
+                digitChoices, error, distribution()));
         view.setStatus(status);
         return view;
+    }
+
+    private SettingsPage.Distribution distribution() {
+        var site = settings.current();
+        return new SettingsPage.Distribution(site.baseUrl() == null ? "" : site.baseUrl(), site.feedFullText(),
+                site.contentApiKey() == null ? "" : site.contentApiKey());
     }
 
     private static Role role(String name) {

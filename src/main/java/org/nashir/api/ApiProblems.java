@@ -1,60 +1,132 @@
 package org.nashir.api;
 
+import org.nashir.article.StaleEditException;
+import org.nashir.article.WorkflowException;
+import org.nashir.article.body.InvalidBodyException;
+import org.nashir.media.UploadTooLargeException;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** API errors as problem details, never the reader pages' HTML and never a stack trace. */
+/** API errors as problem details (RFC 9457) in Arabic, never the reader pages' HTML and never a stack trace. */
 @RestControllerAdvice(basePackages = "org.nashir.api")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    /** One problem of a story body: the block (counted from 1; 0 is the body itself), its field, what is wrong. */
+    record BlockError(int block, String field, String message) {
+    }
+
+    @ExceptionHandler(UploadTooLargeException.class)
+    ResponseEntity<ProblemDetail> uploadTooLarge(UploadTooLargeException e) {
+        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "الملف كبير جداً", e.getMessage()));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> requestTooLarge(MaxUploadSizeExceededException e) {
+        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "الملف كبير جداً", "حجم الطلب أكبر من المسموح"));
+    }
+
+    @ExceptionHandler(InvalidBodyException.class)
+    ResponseEntity<ProblemDetail> invalidBody(InvalidBodyException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "نص الخبر غير صالح", e.getMessage());
+        problem.setProperty("field", "body");
+        problem.setProperty("errors", e.problems().stream().map(p -> new BlockError(p.index(), p.field(), p.message())).toList());
+        return respond(problem);
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("طلب غير صالح");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "طلب غير صالح", e.getMessage());
         problem.setProperty("field", e.field());
         return respond(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "قيمة غير صالحة للمعامل " + e.getName());
-        problem.setTitle("طلب غير صالح");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "طلب غير صالح", "قيمة غير صالحة للمعامل " + e.getName());
         problem.setProperty("field", e.getName());
         return respond(problem);
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "غير موجود");
-        problem.setTitle("غير موجود");
+    @ExceptionHandler(ApiUnauthorizedException.class)
+    ResponseEntity<ProblemDetail> unauthorized(ApiUnauthorizedException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.UNAUTHORIZED, "غير مصرّح", e.getMessage()));
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ResponseEntity<ProblemDetail> forbidden(NotAllowedException e) {
+        return respond(problem(HttpStatus.FORBIDDEN, "غير مسموح", e.getMessage()));
+    }
+
+    @ExceptionHandler(StaleEditException.class)
+    ResponseEntity<ProblemDetail> stale(StaleEditException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "تعارض في التعديل",
+                "حفظ شخص آخر هذا الخبر بعد النسخة التي عدّلتها؛ اقرأ النسخة الحالية ثم أعد التعديل");
+        problem.setProperty("current_version", e.currentVersion());
         return respond(problem);
     }
 
+    @ExceptionHandler(WorkflowException.class)
+    ResponseEntity<ProblemDetail> workflow(WorkflowException e) {
+        return respond(problem(HttpStatus.CONFLICT, "حالة الخبر لا تسمح بذلك", e.getMessage()));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return respond(problem(HttpStatus.NOT_FOUND, "غير موجود", "غير موجود"));
+    }
+
+    /** Spring's own refusals (unreadable JSON, a missing parameter, a wrong method or media type) keep their status. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+            return respond(problem(refusal.getStatusCode(), "طلب غير صالح", clientMessage(refusal.getStatusCode())));
+        }
+        if (e instanceof org.springframework.http.converter.HttpMessageNotReadableException) {
+            log.debug("Unreadable API request body: {}", e.getMessage());
+            return respond(problem(HttpStatus.BAD_REQUEST, "طلب غير صالح", "تعذّرت قراءة JSON المرسل؛ تحقّق من صيغته وأنواع حقوله"));
+        }
         log.error("Unexpected API error", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "حدث خطأ غير متوقع؛ أعد المحاولة بعد قليل");
-        problem.setTitle("خطأ في الخادم");
-        return respond(problem);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "خطأ في الخادم", "حدث خطأ غير متوقع؛ أعد المحاولة بعد قليل"));
+    }
+
+    private static String clientMessage(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 405 -> "طريقة الطلب غير مسموحة لهذا العنوان";
+            case 415 -> "نوع المحتوى غير مقبول؛ أرسل application/json أو multipart/form-data بحسب العنوان";
+            case 406 -> "لا يمكن تقديم الاستجابة بالنوع المطلوب";
+            default -> "الطلب ناقص أو غير صالح";
+        };
+    }
+
+    static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
+
 }

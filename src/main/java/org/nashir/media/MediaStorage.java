@@ -61,7 +61,7 @@ public class MediaStorage {
             throw new InvalidInputException("file", "اختر ملف صورة");
         }
         if (bytes.length > limits.maxUploadBytes()) {
-            throw new InvalidInputException("file", "الملف أكبر من الحد المسموح (" + limits.maxUploadBytes() / (1024 * 1024) + " ميغابايت)");
+            throw new UploadTooLargeException("الملف أكبر من الحد المسموح (" + limits.maxUploadBytes() / (1024 * 1024) + " ميغابايت)");
         }
         ImageFormat format = ImageFormat.detect(bytes);
         BufferedImage image = read(bytes, limits.maxPixels());

@@ -7,6 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,33 +37,53 @@ class SiteErrors implements ErrorController {
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, MethodArgumentTypeMismatchException.class})
-    ModelAndView notFound(Exception e) {
+    Object notFound(Exception e, HttpServletRequest request) {
         log.debug("Not found: {}", e.getMessage());
-        return page(HttpStatus.NOT_FOUND);
+        return respond(HttpStatus.NOT_FOUND, request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ModelAndView methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-        return page(HttpStatus.METHOD_NOT_ALLOWED);
+    Object methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return respond(HttpStatus.METHOD_NOT_ALLOWED, request);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge() {
-        return page(HttpStatus.CONTENT_TOO_LARGE);
+    Object tooLarge(HttpServletRequest request) {
+        return respond(HttpStatus.CONTENT_TOO_LARGE, request);
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e, HttpServletRequest request) {
+    Object unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return page(HttpStatus.INTERNAL_SERVER_ERROR);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 
     @RequestMapping("/error")
-    ModelAndView error(HttpServletRequest request) {
+    Object error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.valueOf(i)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
-        return page(status);
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return path instanceof String uri && isApi(uri) ? problem(status) : page(status);
+    }
+
+    /**
+     * Errors met before any API controller is chosen (an unknown API path, a request body over the
+     * multipart limit) still answer machines in their language: problem details, not a page.
+     */
+    private Object respond(HttpStatus status, HttpServletRequest request) {
+        return isApi(request.getRequestURI()) ? problem(status) : page(status);
+    }
+
+    private static boolean isApi(String uri) {
+        return uri.startsWith("/api/");
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status) {
+        String[] words = words(status);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, words[1]);
+        problem.setTitle(words[0]);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private ModelAndView page(HttpStatus status) {

@@ -1,0 +1,114 @@
+package org.nashir.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.NotAllowedException;
+import org.nashir.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues, checks and revokes API tokens. A token is {@code nsr_} and 40 random URL-safe letters; the
+ * database keeps its SHA-256 only (a random 240-bit secret needs no slow hash), so a stolen database
+ * yields no usable token.
+ */
+@Service
+public class ApiTokens {
+
+    static final String PREFIX = "nsr_";
+    private static final Duration USE_RECORDING = Duration.ofMinutes(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApiTokenRepository tokens;
+    private final StaffUserRepository users;
+    private final Clock clock;
+
+    ApiTokens(ApiTokenRepository tokens, StaffUserRepository users, Clock clock) {
+        this.tokens = tokens;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** The token as issued: its secret is in {@code token}, shown once. */
+    public record Issued(ApiToken saved, String token) {
+    }
+
+    /** Who called with a valid token, and what the token allows. */
+    public record Caller(Actor actor, Set<ApiScope> scopes) {
+
+        public void require(ApiScope scope) {
+            if (!scopes.contains(scope)) {
+                throw new NotAllowedException("هذا الرمز لا يملك الصلاحية " + scope.code());
+            }
+        }
+    }
+
+    @Transactional
+    public Issued issue(long userId, String name, Set<ApiScope> scopes) {
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            throw new InvalidInputException("name", "اكتب اسماً للرمز (حتى 100 حرف) يذكّرك بالأداة التي تستعمله");
+        }
+        if (scopes.isEmpty()) {
+            throw new InvalidInputException("scopes", "اختر صلاحية واحدة على الأقل");
+        }
+        StaffUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
+        byte[] secret = new byte[30];
+        RANDOM.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        ApiToken saved = tokens.save(new ApiToken(user, name.strip(), hash(token), token.substring(0, PREFIX.length() + 6),
+                scopes, clock.instant()));
+        return new Issued(saved, token);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiToken> of(long userId) {
+        return tokens.findByUserIdOrderByCreatedAtDesc(userId);
+    }
+
+    /** Owners revoke their own tokens; administrators anyone's. */
+    @Transactional
+    public void revoke(Actor actor, long tokenId) {
+        ApiToken token = tokens.findById(tokenId).orElseThrow(() -> new NotFoundException("token " + tokenId));
+        if (!token.user().id().equals(actor.userId()) && !actor.role().canManageSite()) {
+            throw new NotAllowedException("يمكنك إلغاء رموزك أنت فقط");
+        }
+        token.revoke(clock.instant());
+    }
+
+    /** The caller behind an {@code Authorization: Bearer} value; empty when unknown, revoked or its account disabled. */
+    @Transactional
+    public Optional<Caller> authenticate(String bearer) {
+        if (bearer == null || !bearer.startsWith(PREFIX) || bearer.length() > 100) {
+            return Optional.empty();
+        }
+        return tokens.findBySecretHash(hash(bearer))
+                .filter(ApiToken::active)
+                .filter(token -> token.user().enabled())
+                .map(token -> {
+                    Instant now = clock.instant();
+                    if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(USE_RECORDING))) {
+                        token.used(now);
+                    }
+                    return new Caller(Actor.of(token.user()), token.scopes());
+                });
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
