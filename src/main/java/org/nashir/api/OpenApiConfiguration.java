@@ -1,0 +1,52 @@
+package org.nashir.api;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description at /api/docs: the content API (public or content key) and the admin API (bearer tokens). */
+@Configuration
+class OpenApiConfiguration {
+
+    static final String TOKEN = "apiToken";
+    static final String CONTENT_KEY = "contentKey";
+
+    @Bean
+    OpenAPI nashirOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Nashir API").version("v1")
+                        .description("""
+                                واجهتا ناشر البرمجيتان. واجهة المحتوى (/api/v1/articles وما يتبعها) للقراءة فقط: عامة للأخبار \
+                                المنشورة ما لم يطلب الموقع مفتاح محتوى. واجهة الإدارة (/api/v1/admin) لأدوات غرفة الأخبار: \
+                                رمز API لكل مستخدم بصلاحيات محددة، وتطبق قواعد لوحة التحرير نفسها. الأخطاء بصيغة \
+                                application/problem+json.
+                                The content API is read-only; the admin API takes a per-user bearer token with scopes.""")
+                        .license(new License().name("Proprietary")))
+                .components(new Components()
+                        .addSecuritySchemes(TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("رمز API يُنشأ في لوحة التحرير (حسابي)؛ يبدأ بـ nsr_"))
+                        .addSecuritySchemes(CONTENT_KEY, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.HEADER).name(ContentApiController.KEY_HEADER)
+                                .description("مفتاح المحتوى، حين يطلبه الموقع (أو المعامل key)")));
+    }
+
+    /** Admin operations need a token; content operations a content key only when the site asks for one; search is open. */
+    @Bean
+    OperationCustomizer securityRequirements() {
+        return (operation, handler) -> {
+            if (handler.getBeanType().equals(AdminApiController.class)) {
+                operation.addSecurityItem(new SecurityRequirement().addList(TOKEN));
+            } else if (handler.getBeanType().equals(ContentApiController.class)) {
+                operation.addSecurityItem(new SecurityRequirement().addList(CONTENT_KEY));
+                operation.addSecurityItem(new SecurityRequirement());
+            }
+            return operation;
+        };
+    }
+}
