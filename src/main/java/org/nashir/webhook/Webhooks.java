@@ -1,0 +1,87 @@
+package org.nashir.webhook;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.nashir.security.Actor;
+import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.NotFoundException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registering, switching and removing hooks, and reading their delivery log: the administrator's work. */
+@Service
+public class Webhooks {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    static final int LOG_SIZE = 50;
+
+    private final WebhookRepository hooks;
+    private final WebhookDeliveryRepository deliveries;
+    private final Clock clock;
+
+    Webhooks(WebhookRepository hooks, WebhookDeliveryRepository deliveries, Clock clock) {
+        this.hooks = hooks;
+        this.deliveries = deliveries;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Webhook register(Actor actor, String url, Set<WebhookEvent> events) {
+        actor.requireAdministrator();
+        if (events.isEmpty()) {
+            throw new InvalidInputException("events", "اختر حدثاً واحداً على الأقل");
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return hooks.save(new Webhook(checkedUrl(url), HexFormat.of().formatHex(secret), events, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Webhook> all() {
+        return hooks.findAllByOrderByCreatedAtDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public Webhook find(long id) {
+        return hooks.findById(id).orElseThrow(() -> new NotFoundException("webhook " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<WebhookDelivery> log(long id) {
+        return deliveries.findByWebhookIdOrderByCreatedAtDescIdDesc(id, Limit.of(LOG_SIZE));
+    }
+
+    @Transactional
+    public void activate(Actor actor, long id, boolean active) {
+        actor.requireAdministrator();
+        find(id).activate(active);
+    }
+
+    /** Its deliveries go with it (the foreign key cascades). */
+    @Transactional
+    public void remove(Actor actor, long id) {
+        actor.requireAdministrator();
+        hooks.delete(find(id));
+    }
+
+    /** An absolute http(s) URL without credentials in it: deliveries go to this address and nowhere else. */
+    static String checkedUrl(String url) {
+        String trimmed = url == null ? "" : url.strip();
+        try {
+            URI uri = new URI(trimmed);
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
+                    || uri.getUserInfo() != null || uri.getFragment() != null || trimmed.length() > 2000) {
+                throw new URISyntaxException(trimmed, "not an http(s) address");
+            }
+            return uri.toString();
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("url", "العنوان يبدأ بـ https:// (أو http://) ولا يحمل اسم مستخدم أو كلمة مرور");
+        }
+    }
+}
