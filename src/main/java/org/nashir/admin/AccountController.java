@@ -3,9 +3,7 @@ package org.nashir.admin;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.nashir.security.ApiScope;
 import org.nashir.security.ApiTokens;
@@ -13,6 +11,7 @@ import org.nashir.security.StaffAccounts;
 import org.nashir.security.StaffPrincipal;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.ArabicDates;
+import org.nashir.shared.Coded;
 import org.nashir.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -64,12 +63,7 @@ class AccountController {
             @RequestParam(name = "scope", required = false) List<String> scopes,
             @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         try {
-            Set<ApiScope> chosen = EnumSet.noneOf(ApiScope.class);
-            for (String code : scopes == null ? List.<String>of() : scopes) {
-                chosen.add(Arrays.stream(ApiScope.values()).filter(s -> s.code().equals(code)).findFirst()
-                        .orElseThrow(() -> new InvalidInputException("scope", "صلاحية غير معروفة")));
-            }
-            ApiTokens.Issued issued = tokens.issue(staff.id(), name, chosen);
+            ApiTokens.Issued issued = tokens.issue(staff.id(), name, Coded.fromCodes(ApiScope.class, scopes, "scope"));
             return page(staff, request, "أُنشئ الرمز. انسخه الآن: لن يظهر مرة أخرى.", null, issued.token(), HttpStatus.OK);
         } catch (InvalidInputException e) {
             return page(staff, request, null, e.getMessage(), null, HttpStatus.BAD_REQUEST);

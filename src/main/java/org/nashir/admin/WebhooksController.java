@@ -3,13 +3,12 @@ package org.nashir.admin;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.nashir.security.StaffPrincipal;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.ArabicDates;
+import org.nashir.shared.Coded;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.webhook.Webhook;
 import org.nashir.webhook.WebhookEvent;
@@ -49,12 +48,7 @@ class WebhooksController {
             @RequestParam(name = "event", required = false) List<String> events,
             @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         try {
-            Set<WebhookEvent> chosen = EnumSet.noneOf(WebhookEvent.class);
-            for (String code : events == null ? List.<String>of() : events) {
-                chosen.add(Arrays.stream(WebhookEvent.values()).filter(e -> e.code().equals(code)).findFirst()
-                        .orElseThrow(() -> new InvalidInputException("event", "حدث غير معروف")));
-            }
-            Webhook hook = webhooks.register(staff.actor(), url, chosen);
+            Webhook hook = webhooks.register(staff.actor(), url, Coded.fromCodes(WebhookEvent.class, events, "event"));
             return new ModelAndView("redirect:/admin/webhooks/" + hook.id() + "?created");
         } catch (InvalidInputException e) {
             staff.actor().requireAdministrator();

@@ -1,10 +1,12 @@
 package org.nashir.security;
 
+import org.nashir.shared.Coded;
+
 /**
  * What an API token may be used for. A scope never widens a role: a reporter's token with
  * {@code stories:publish} still cannot publish, exactly as in the back office.
  */
-public enum ApiScope {
+public enum ApiScope implements Coded {
     STORIES_WRITE("stories:write", "إنشاء الأخبار وتعديلها وقراءة المسودات"),
     STORIES_PUBLISH("stories:publish", "نشر الأخبار وإلغاء نشرها"),
     MEDIA_WRITE("media:write", "رفع الصور");
@@ -17,20 +19,13 @@ public enum ApiScope {
         this.arabicName = arabicName;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String arabicName() {
         return arabicName;
-    }
-
-    public static ApiScope fromCode(String code) {
-        for (ApiScope scope : values()) {
-            if (scope.code.equals(code)) {
-                return scope;
-            }
-        }
-        throw new IllegalArgumentException("unknown API scope " + code);
     }
 }

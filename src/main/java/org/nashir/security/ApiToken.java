@@ -10,10 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.nashir.shared.Coded;
 
 /** A member of staff's key for the admin API. Only a hash of its secret is kept; revoking is permanent. */
 @Entity
@@ -57,7 +55,7 @@ public class ApiToken {
         this.name = name;
         this.secretHash = secretHash;
         this.prefix = prefix;
-        this.scopes = scopes.stream().map(ApiScope::code).sorted().collect(Collectors.joining(","));
+        this.scopes = Coded.toColumn(scopes);
         this.createdAt = createdAt;
     }
 
@@ -89,9 +87,7 @@ public class ApiToken {
     }
 
     public Set<ApiScope> scopes() {
-        Set<ApiScope> set = EnumSet.noneOf(ApiScope.class);
-        Arrays.stream(scopes.split(",")).filter(s -> !s.isBlank()).map(ApiScope::fromCode).forEach(set::add);
-        return set;
+        return Coded.fromColumn(ApiScope.class, scopes);
     }
 
     public Instant createdAt() {

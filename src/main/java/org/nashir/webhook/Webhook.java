@@ -7,10 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.nashir.shared.Coded;
 
 /** A partner's URL and the story events it wants; its secret signs every delivery. */
 @Entity
@@ -42,7 +40,7 @@ public class Webhook {
     Webhook(String url, String secret, Set<WebhookEvent> events, Instant createdAt) {
         this.url = url;
         this.secret = secret;
-        this.events = events.stream().map(WebhookEvent::code).sorted().collect(Collectors.joining(","));
+        this.events = Coded.toColumn(events);
         this.active = true;
         this.createdAt = createdAt;
     }
@@ -68,9 +66,7 @@ public class Webhook {
     }
 
     public Set<WebhookEvent> events() {
-        Set<WebhookEvent> set = EnumSet.noneOf(WebhookEvent.class);
-        Arrays.stream(events.split(",")).filter(e -> !e.isBlank()).map(WebhookEvent::fromCode).forEach(set::add);
-        return set;
+        return Coded.fromColumn(WebhookEvent.class, events);
     }
 
     public boolean active() {

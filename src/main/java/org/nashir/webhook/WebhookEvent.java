@@ -1,7 +1,9 @@
 package org.nashir.webhook;
 
+import org.nashir.shared.Coded;
+
 /** The story events a hook can subscribe to, with the names partners see in payloads and headers. */
-public enum WebhookEvent {
+public enum WebhookEvent implements Coded {
     PUBLISHED("article.published", "نشر خبر"),
     UPDATED("article.updated", "تعديل خبر منشور"),
     UNPUBLISHED("article.unpublished", "إلغاء نشر خبر"),
@@ -15,20 +17,13 @@ public enum WebhookEvent {
         this.arabicName = arabicName;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String arabicName() {
         return arabicName;
-    }
-
-    public static WebhookEvent fromCode(String code) {
-        for (WebhookEvent event : values()) {
-            if (event.code.equals(code)) {
-                return event;
-            }
-        }
-        throw new IllegalArgumentException("unknown webhook event " + code);
     }
 }
