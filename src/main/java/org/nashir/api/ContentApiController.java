@@ -20,7 +20,9 @@ import org.nashir.tag.Tag;
 import org.nashir.tag.TagRepository;
 import org.springframework.data.domain.Limit;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,6 +38,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RestController
 @RequestMapping("/api/v1")
 @Transactional(readOnly = true)
+// apps and partner pages read it from browsers; it only ever reads published content
+@CrossOrigin(methods = RequestMethod.GET, allowedHeaders = ContentApiController.KEY_HEADER)
 class ContentApiController {
 
     static final String KEY_HEADER = "X-Content-Key";

@@ -8,25 +8,34 @@ import org.nashir.article.Article;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
 import org.nashir.article.SimilarStories;
+import org.nashir.settings.SiteAddress;
+import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotFoundException;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** {@code GET /api/v1/stories/{id}/related}: the stories a published story's page offers as related. */
 @RestController
+@CrossOrigin(methods = RequestMethod.GET)
 class RelatedApiController {
 
     private static final int MAX = 20;
 
     private final ArticleRepository articles;
     private final SimilarStories similar;
+    private final SiteSettingsService settings;
+    private final SiteAddress address;
 
-    RelatedApiController(ArticleRepository articles, SimilarStories similar) {
+    RelatedApiController(ArticleRepository articles, SimilarStories similar, SiteSettingsService settings,
+            SiteAddress address) {
+        this.settings = settings;
+        this.address = address;
         this.articles = articles;
         this.similar = similar;
     }
@@ -45,7 +54,7 @@ class RelatedApiController {
             throw new InvalidInputException("size", "العدد من 1 إلى " + MAX);
         }
         Article story = articles.findPublished(id).orElseThrow(() -> new NotFoundException("article " + id));
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = address.base(settings.current());
         return new Related(similar.similarTo(story, Set.of(), size).stream()
                 .map(a -> new Story(a.id(), a.headline(), base + Permalinks.article(a), a.publishedAt(),
                         a.section().name()))

@@ -11,16 +11,19 @@ import org.nashir.search.StoryQuery;
 import org.nashir.search.StoryResults;
 import org.nashir.search.StorySearch;
 import org.nashir.section.SectionRepository;
+import org.nashir.settings.SiteAddress;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.InvalidInputException;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** {@code GET /api/v1/search} and {@code GET /api/v1/search/suggest}; documented in the README. */
 @RestController
+@CrossOrigin(methods = RequestMethod.GET)
 @RequestMapping("/api/v1/search")
 class SearchApiController {
 
@@ -28,9 +31,11 @@ class SearchApiController {
     private final SectionRepository sections;
     private final AuthorRepository authors;
     private final SiteSettingsService settings;
+    private final SiteAddress address;
 
     SearchApiController(StorySearch search, SectionRepository sections, AuthorRepository authors,
-            SiteSettingsService settings) {
+            SiteSettingsService settings, SiteAddress address) {
+        this.address = address;
         this.search = search;
         this.sections = sections;
         this.authors = authors;
@@ -78,7 +83,7 @@ class SearchApiController {
         Instant toInstant = StoryQuery.day(to, zone, 1, "to");
         StoryResults results = search.search(new StoryQuery(q, sectionId, authorId, fromInstant, toInstant, order, page,
                 size));
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = address.base(settings.current());
         return new Results(results.total(), page, size, results.hits().stream()
                 .map(hit -> new Result(hit.article().id(), hit.article().headline(),
                         base + Permalinks.article(hit.article()), hit.article().publishedAt(),
@@ -89,7 +94,7 @@ class SearchApiController {
 
     @GetMapping("/suggest")
     Suggestions suggest(@RequestParam(required = false) String q) {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = address.base(settings.current());
         List<Article> found = search.suggest(q);
         return new Suggestions(found.stream()
                 .map(a -> new Suggestion(a.id(), a.headline(), base + Permalinks.article(a))).toList());

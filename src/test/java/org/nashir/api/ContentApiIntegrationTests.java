@@ -177,6 +177,15 @@ class ContentApiIntegrationTests extends IntegrationTest {
         assertThat(again.body()).isEmpty();
     }
 
+    @Test
+    void browsersOnOtherSitesMayReadIt() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/sections")).header("Origin", "https://partner.example").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    }
+
     private static List<String> headlines(String body) {
         List<String> headlines = new ArrayList<>();
         JSON.readTree(body).get("articles").forEach(a -> headlines.add(a.get("headline").asString()));
