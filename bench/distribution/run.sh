@@ -39,7 +39,7 @@ BASE="http://127.0.0.1:$PORT"
 MONTH=$(curl -s "$BASE/sitemap.xml" | grep -o 'articles-[0-9-]*\.xml' | tail -1)
 STORY=$(curl -s "$BASE/api/v1/articles?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"][0]["id"])')
 STORY_PAGE=$(curl -s -o /dev/null -w '%{redirect_url}' "$BASE/a/$STORY" | sed "s|^$BASE||")
-SECTION=$(curl -s "$BASE/api/v1/sections" | python3 -c 'import json,sys; print(json.load(sys.stdin)["sections"][0]["slug"])')
+SECTION=$(curl -s "$BASE/api/v1/sections" | python3 -c 'import json,sys,urllib.parse; print(urllib.parse.quote(json.load(sys.stdin)["sections"][0]["slug"]))')
 
 printf '%-44s %9s %9s %9s %10s\n' endpoint 'req/s' 'p50 ms' 'p99 ms' 'bytes'
 for path in /assets/css/site.css "$STORY_PAGE" /feed /feed/atom "/$SECTION/feed" /sitemap.xml "/sitemaps/$MONTH" \
@@ -51,5 +51,5 @@ for path in /assets/css/site.css "$STORY_PAGE" /feed /feed/atom "/$SECTION/feed"
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
   p99=$(echo "$out" | awk '$1=="99%" {print $2}')
   bytes=$(curl -s -o /dev/null -w '%{size_download}' "$BASE$path")
-  printf '%-44s %9s %9s %9s %10s\n' "${path:0:44}" "$rps" "$p50" "$p99" "$bytes"
+  printf '%-44s %9s %9s %9s %10s\n' "$(python3 -c 'import sys,urllib.parse; print(urllib.parse.unquote(sys.argv[1])[:44])' "$path")" "$rps" "$p50" "$p99" "$bytes"
 done
