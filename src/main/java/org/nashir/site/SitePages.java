@@ -59,11 +59,11 @@ class SitePages {
         SiteSettings site = layouts.settings();
         ArabicDates dates = site.dates();
         Instant now = clock.instant();
-        List<Card> latest = cards(articles.findLatest(PageRequest.of(0, HOME_LATEST + 1)).getContent(), dates, now);
+        List<Card> latest = cards(articles.findNewest(HOME_LATEST + 1), dates, now);
         Card lead = latest.isEmpty() ? null : latest.get(0);
         List<HomePage.SectionBlock> blocks = new ArrayList<>();
         for (Section section : sections.findAllByOrderByPositionAsc()) {
-            List<Card> cards = cards(articles.findLatestIn(section, PageRequest.of(0, HOME_PER_SECTION)).getContent(), dates, now);
+            List<Card> cards = cards(articles.findNewestIn(section, HOME_PER_SECTION), dates, now);
             if (!cards.isEmpty()) {
                 blocks.add(new HomePage.SectionBlock(section.name(), Permalinks.section(section), cards));
             }
