@@ -88,6 +88,9 @@ class ReaderPagesIntegrationTests extends IntegrationTest {
         assertThat(page(Permalinks.section(other)).select(".card__title a").eachText()).contains("خبر في قسمين");
         assertThat(page(Permalinks.section(primary)).select(".card__title a").eachText()).contains("خبر في قسمين");
         assertThat(Permalinks.article(story)).startsWith(Permalinks.section(primary) + "/");
+        var homeBlock = page("/").select("section.block").stream()
+                .filter(b -> b.selectFirst("h2 a[href='" + Permalinks.section(other) + "']") != null).findFirst().orElseThrow();
+        assertThat(homeBlock.select(".card__title a").eachText()).contains("خبر في قسمين");
     }
 
     @org.springframework.beans.factory.annotation.Autowired
