@@ -17,7 +17,6 @@ import org.nashir.media.MediaStorage;
 import org.nashir.security.ApiScope;
 import org.nashir.security.ApiTokens;
 import org.nashir.settings.SiteAddress;
-import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,15 +44,12 @@ class AdminApiController {
     private final ArticleDesk desk;
     private final MediaStorage media;
     private final ApiViews views;
-    private final SiteSettingsService settings;
     private final SiteAddress address;
 
-    AdminApiController(ArticleDesk desk, MediaStorage media, ApiViews views, SiteSettingsService settings,
-            SiteAddress address) {
+    AdminApiController(ArticleDesk desk, MediaStorage media, ApiViews views, SiteAddress address) {
         this.desk = desk;
         this.media = media;
         this.views = views;
-        this.settings = settings;
         this.address = address;
     }
 
@@ -146,6 +142,6 @@ class AdminApiController {
     }
 
     private String base() {
-        return address.base(settings.current());
+        return address.base();
     }
 }

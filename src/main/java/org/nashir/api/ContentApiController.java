@@ -12,7 +12,6 @@ import org.nashir.author.Author;
 import org.nashir.author.AuthorRepository;
 import org.nashir.section.SectionRepository;
 import org.nashir.settings.SiteAddress;
-import org.nashir.settings.SiteSettings;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotFoundException;
@@ -172,8 +171,7 @@ class ContentApiController {
     }
 
     private String base() {
-        SiteSettings site = settings.current();
-        return address.base(site);
+        return address.base();
     }
 
     private static InvalidInputException unknown(String field, String what) {

@@ -9,7 +9,6 @@ import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
 import org.nashir.article.SimilarStories;
 import org.nashir.settings.SiteAddress;
-import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotFoundException;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +28,9 @@ class RelatedApiController {
 
     private final ArticleRepository articles;
     private final SimilarStories similar;
-    private final SiteSettingsService settings;
     private final SiteAddress address;
 
-    RelatedApiController(ArticleRepository articles, SimilarStories similar, SiteSettingsService settings,
-            SiteAddress address) {
-        this.settings = settings;
+    RelatedApiController(ArticleRepository articles, SimilarStories similar, SiteAddress address) {
         this.address = address;
         this.articles = articles;
         this.similar = similar;
@@ -54,7 +50,7 @@ class RelatedApiController {
             throw new InvalidInputException("size", "العدد من 1 إلى " + MAX);
         }
         Article story = articles.findPublished(id).orElseThrow(() -> new NotFoundException("article " + id));
-        String base = address.base(settings.current());
+        String base = address.base();
         return new Related(similar.similarTo(story, Set.of(), size).stream()
                 .map(a -> new Story(a.id(), a.headline(), base + Permalinks.article(a), a.publishedAt(),
                         a.section().name()))

@@ -83,7 +83,7 @@ class SearchApiController {
         Instant toInstant = StoryQuery.day(to, zone, 1, "to");
         StoryResults results = search.search(new StoryQuery(q, sectionId, authorId, fromInstant, toInstant, order, page,
                 size));
-        String base = address.base(settings.current());
+        String base = address.base();
         return new Results(results.total(), page, size, results.hits().stream()
                 .map(hit -> new Result(hit.article().id(), hit.article().headline(),
                         base + Permalinks.article(hit.article()), hit.article().publishedAt(),
@@ -94,7 +94,7 @@ class SearchApiController {
 
     @GetMapping("/suggest")
     Suggestions suggest(@RequestParam(required = false) String q) {
-        String base = address.base(settings.current());
+        String base = address.base();
         List<Article> found = search.suggest(q);
         return new Suggestions(found.stream()
                 .map(a -> new Suggestion(a.id(), a.headline(), base + Permalinks.article(a))).toList());

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.nashir.shared.StaffPaths;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,16 +42,11 @@ class SecurityConfiguration {
                         && (request.getServletPath().startsWith("/admin") || request.getServletPath().startsWith("/preview"))))
                 // staff pages are never stored; public responses carry ETags instead (see ConditionalRequests)
                 .headers(headers -> headers.cacheControl(cache -> cache.disable())
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfiguration::isStaffPath,
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(StaffPaths::matches,
                                 new CacheControlHeadersWriter())))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/admin/denied"))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
-    }
-
-    private static boolean isStaffPath(HttpServletRequest request) {
-        String path = request.getServletPath();
-        return path.startsWith("/admin") || path.startsWith("/preview") || path.startsWith("/api/v1/admin");
     }
 
     private static boolean isSafe(String method) {

@@ -65,7 +65,7 @@ class Sitemaps {
     }
 
     String base() {
-        return address.base(settings.current());
+        return address.base();
     }
 
     /** Every sitemap file: the taxonomy parts, then each month's parts, then the news sitemap. */

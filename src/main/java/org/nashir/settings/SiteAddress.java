@@ -17,10 +17,17 @@ public class SiteAddress {
 
     private final NashirProperties properties;
     private final Environment environment;
+    private final SiteSettingsService settings;
 
-    SiteAddress(NashirProperties properties, Environment environment) {
+    SiteAddress(NashirProperties properties, Environment environment, SiteSettingsService settings) {
         this.properties = properties;
         this.environment = environment;
+        this.settings = settings;
+    }
+
+    /** For callers that have not read the settings already. */
+    public String base() {
+        return base(settings.current());
     }
 
     public String base(SiteSettings site) {

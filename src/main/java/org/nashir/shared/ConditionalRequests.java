@@ -27,9 +27,7 @@ class ConditionalRequests {
     private static final class PublicEtags extends ShallowEtagHeaderFilter {
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            String path = request.getServletPath();
-            return path.startsWith("/admin") || path.startsWith("/preview") || path.startsWith("/media/")
-                    || path.startsWith("/api/v1/admin");
+            return StaffPaths.matches(request) || request.getServletPath().startsWith("/media/");
         }
     }
 }

@@ -32,6 +32,12 @@ public record Layout(
 
     /** A feed offered for autodiscovery: {@code <link rel="alternate">}. */
     public record Alternate(String title, String type, String url) {
+
+        /** A listing's two feeds, from Permalinks' RSS and Atom paths of it. */
+        static List<Alternate> both(String name, String base, java.util.function.Function<Boolean, String> feedPath) {
+            return List.of(new Alternate(name, "application/rss+xml", base + feedPath.apply(false)),
+                    new Alternate(name + " (Atom)", "application/atom+xml", base + feedPath.apply(true)));
+        }
     }
 
     /** {@code <meta property=…>} for Open Graph, {@code <meta name=…>} for Twitter. */

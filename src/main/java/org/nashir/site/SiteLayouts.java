@@ -54,9 +54,7 @@ class SiteLayouts {
         String copyright = "جميع الحقوق محفوظة © " + site.dates().number(site.dates().year(clock.instant())) + " "
                 + site.copyrightHolder();
         String base = address.base(site);
-        List<Layout.Alternate> feeds = List.of(
-                new Layout.Alternate(site.name(), "application/rss+xml", base + Permalinks.siteFeed(false)),
-                new Layout.Alternate(site.name() + " (Atom)", "application/atom+xml", base + Permalinks.siteFeed(true)));
+        List<Layout.Alternate> feeds = Layout.Alternate.both(site.name(), base, Permalinks::siteFeed);
         String shownDescription = description != null ? description : site.tagline();
         Layout layout = new Layout(fullTitle, shownDescription, canonicalUrl, base, site.name(), site.tagline(),
                 site.logoPath(), navigation, breaking, social, copyright, feeds, List.of(), null);

@@ -91,10 +91,7 @@ class SitePages {
         Layout layout = layouts.layout(site, titleWithPage(author.name(), page, site),
                 author.title() != null ? author.name() + "، " + author.title() : author.name(),
                 Permalinks.authorPage(author, page), null);
-        String base = layout.baseUrl();
-        layout = layout.withFeeds(List.of(
-                new Layout.Alternate(author.name(), "application/rss+xml", base + Permalinks.authorFeed(author, false)),
-                new Layout.Alternate(author.name() + " (Atom)", "application/atom+xml", base + Permalinks.authorFeed(author, true))));
+        layout = layout.withFeeds(Layout.Alternate.both(author.name(), layout.baseUrl(), atom -> Permalinks.authorFeed(author, atom)));
         return new AuthorPage(layout, author.name(), author.title(), author.bio(),
                 author.photo() == null ? null : BodyRenderer.figure(author.photo(), null, null),
                 cards(found.getContent(), site.dates(), clock.instant()),
@@ -107,10 +104,7 @@ class SitePages {
         Page<Article> found = requirePage(articles.findLatestTagged(tag, PageRequest.of(page - 1, PAGE_SIZE)), page);
         Layout layout = layouts.layout(site, titleWithPage(tag.name(), page, site), "أخبار عن " + tag.name(),
                 Permalinks.tagPage(tag, page), null);
-        String base = layout.baseUrl();
-        layout = layout.withFeeds(List.of(
-                new Layout.Alternate(tag.name(), "application/rss+xml", base + Permalinks.tagFeed(tag, false)),
-                new Layout.Alternate(tag.name() + " (Atom)", "application/atom+xml", base + Permalinks.tagFeed(tag, true))));
+        layout = layout.withFeeds(Layout.Alternate.both(tag.name(), layout.baseUrl(), atom -> Permalinks.tagFeed(tag, atom)));
         return new TagPage(layout, tag.name(), cards(found.getContent(), site.dates(), clock.instant()),
                 pagination(found, site, n -> Permalinks.tagPage(tag, n)));
     }
@@ -141,8 +135,9 @@ class SitePages {
                 article.seoDescription() != null ? article.seoDescription() : article.standfirst(),
                 Permalinks.article(article), section.slug());
         layout = layout.withFeeds(sectionFeeds(section, layout.baseUrl()));
-        String publishedIso = dates.iso(shownTime(article));
-        String modifiedIso = dates.iso(article.updatedAt().isAfter(shownTime(article)) ? article.updatedAt() : shownTime(article));
+        Instant shown = shownTime(article);
+        String publishedIso = dates.iso(shown);
+        String modifiedIso = dates.iso(article.updatedAt().isAfter(shown) ? article.updatedAt() : shown);
         String base = layout.baseUrl();
         SocialCards.CardImage card = cardImage(article, base);
         layout = layout.withCard(
@@ -157,11 +152,11 @@ class SitePages {
                 article.headline(),
                 article.standfirst(),
                 article.leadMedia() == null ? null : BodyRenderer.figure(article.leadMedia(), null, null),
-                dates.iso(shownTime(article)),
-                dates.dateTime(shownTime(article)),
+                publishedIso,
+                dates.dateTime(shown),
                 updated ? dates.iso(article.updatedAt()) : null,
                 updated ? dates.dateTime(article.updatedAt()) : null,
-                site.showHijri() ? dates.hijriDate(shownTime(article)) : null,
+                site.showHijri() ? dates.hijriDate(shown) : null,
                 article.authors().stream()
                         .map(a -> new ArticlePage.Byline(a.name(), Permalinks.author(a), a.title())).toList(),
                 body.blocks(),
@@ -182,8 +177,7 @@ class SitePages {
     }
 
     private static List<Layout.Alternate> sectionFeeds(Section section, String base) {
-        return List.of(new Layout.Alternate(section.name(), "application/rss+xml", base + Permalinks.sectionFeed(section, false)),
-                new Layout.Alternate(section.name() + " (Atom)", "application/atom+xml", base + Permalinks.sectionFeed(section, true)));
+        return Layout.Alternate.both(section.name(), base, atom -> Permalinks.sectionFeed(section, atom));
     }
 
     /** A preview of a story never published shows when it was last saved. */

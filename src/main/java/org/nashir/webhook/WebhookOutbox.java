@@ -11,7 +11,6 @@ import org.nashir.article.ArticleUnpublished;
 import org.nashir.article.ArticleUpdated;
 import org.nashir.article.Permalinks;
 import org.nashir.settings.SiteAddress;
-import org.nashir.settings.SiteSettingsService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -33,18 +32,16 @@ class WebhookOutbox {
     private final WebhookRepository hooks;
     private final WebhookDeliveryRepository deliveries;
     private final ArticleRepository articles;
-    private final SiteSettingsService settings;
     private final SiteAddress address;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WebhookOutbox(WebhookRepository hooks, WebhookDeliveryRepository deliveries, ArticleRepository articles,
-            SiteSettingsService settings, SiteAddress address, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+            SiteAddress address, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
         this.hooks = hooks;
         this.deliveries = deliveries;
         this.articles = articles;
-        this.settings = settings;
         this.address = address;
         this.json = json;
         this.events = events;
@@ -90,7 +87,7 @@ class WebhookOutbox {
         ObjectNode story = root.putObject("article").put("id", articleId);
         Article article = event == WebhookEvent.DELETED ? null : articles.findById(articleId).orElse(null);
         if (article != null) {
-            String base = address.base(settings.current());
+            String base = address.base();
             story.put("headline", article.headline())
                     .put("status", article.status().name().toLowerCase())
                     .put("url", base + Permalinks.article(article))
