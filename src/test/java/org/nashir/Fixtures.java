@@ -27,9 +27,11 @@ import org.nashir.section.Section;
 import org.nashir.section.SectionRepository;
 import org.nashir.settings.SiteSettings;
 import org.nashir.settings.SiteSettingsService;
+import org.nashir.shared.SiteWideChange;
 import org.nashir.tag.Tag;
 import org.nashir.tag.TagRepository;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** Builders that make exactly the content one test needs, with names unique within a shared database. */
 @TestComponent
@@ -45,8 +47,12 @@ public class Fixtures {
     private final SiteSettingsService settings;
     private final org.nashir.security.StaffAccounts accounts;
 
+    private final ApplicationEventPublisher events;
+
     Fixtures(SectionRepository sections, AuthorRepository authors, TagRepository tags, ArticleRepository articles,
-            MediaStorage media, SiteSettingsService settings, org.nashir.security.StaffAccounts accounts) {
+            MediaStorage media, SiteSettingsService settings, org.nashir.security.StaffAccounts accounts,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.sections = sections;
         this.authors = authors;
@@ -60,8 +66,11 @@ public class Fixtures {
         return SEQUENCE.incrementAndGet();
     }
 
+    /** Test data goes in as an import does, straight to the tables, and like an import it empties the caches. */
     public Section section(String name) {
-        return sections.save(new Section(name, "section-" + unique(), 100 + unique()));
+        Section section = sections.save(new Section(name, "section-" + unique(), 100 + unique()));
+        events.publishEvent(new SiteWideChange("fixtures"));
+        return section;
     }
 
     public Author author(String name, String title) {
@@ -192,7 +201,9 @@ public class Fixtures {
             if (editedAt != null) {
                 article.rewrite(headline, standfirst, new Body(blocks), editedAt);
             }
-            return articles.save(article);
+            Article saved = articles.save(article);
+            events.publishEvent(new SiteWideChange("fixtures"));
+            return saved;
         }
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ModularityTests {
 
     private static final String[] DELIVERY = {"org.nashir.site..", "org.nashir.admin..", "org.nashir.api..",
-            "org.nashir.feed..", "org.nashir.seo.."};
+            "org.nashir.feed..", "org.nashir.seo..", "org.nashir.cache.."};
     private static final String[] DOMAIN = {"org.nashir.article..", "org.nashir.section..", "org.nashir.author..",
             "org.nashir.tag..", "org.nashir.media..", "org.nashir.settings..", "org.nashir.search..",
             "org.nashir.webhook..", "org.nashir.importer..", "org.nashir.security..",

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.nashir.article.Article;
 import org.nashir.article.Permalinks;
+import org.nashir.article.body.BlockView;
 import org.nashir.article.body.BodyCodec;
 import org.nashir.article.body.BodyHtml;
 import org.nashir.article.body.BodyRenderer;
@@ -62,6 +64,16 @@ class ApiViews {
     }
 
     ArticleView article(Article article, String base, boolean withBody) {
+        return article(article, base, withBody ? renderer.bodiesOf(List.of(article)).get(article.id()) : null);
+    }
+
+    /** A page of stories; their bodies, when asked for, are rendered together (one query for all their images and links). */
+    List<ArticleView> articles(List<Article> list, String base, boolean withBodies) {
+        Map<Long, List<BlockView>> bodies = withBodies ? renderer.bodiesOf(list) : Map.of();
+        return list.stream().map(a -> article(a, base, bodies.get(a.id()))).toList();
+    }
+
+    private ArticleView article(Article article, String base, List<BlockView> blocks) {
         return new ArticleView(article.id(), article.status().name().toLowerCase(), article.version(), article.headline(),
                 article.standfirst(), article.summary(), article.slug(), base + Permalinks.article(article),
                 base + Permalinks.shortLink(article.id()), section(article.section(), base),
@@ -69,12 +81,12 @@ class ApiViews {
                 article.authors().stream().map(a -> author(a, base)).toList(),
                 article.tags().stream().sorted(Comparator.comparing(Tag::id)).map(t -> tag(t, base)).toList(),
                 image(article.leadMedia(), base), article.breaking(), article.publishedAt(), article.updatedAt(),
-                withBody ? body(article, base) : null);
+                blocks == null ? null : body(article, blocks, base));
     }
 
-    private BodyView body(Article article, String base) {
+    private BodyView body(Article article, List<BlockView> blocks, String base) {
         JsonNode stored = json.readTree(BodyCodec.write(article.body()));
-        return new BodyView(stored.get("blocks"), bodyHtml.render(renderer.render(article, 0).blocks(), base));
+        return new BodyView(stored.get("blocks"), bodyHtml.render(blocks, base));
     }
 
     static SectionView section(Section section, String base) {

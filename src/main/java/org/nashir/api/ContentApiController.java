@@ -114,7 +114,7 @@ class ContentApiController {
         List<Article> shown = more ? found.subList(0, size) : found;
         Article last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
         String next = more ? ApiRequests.cursor(last.publishedAt(), last.id()) : null;
-        return new Articles(shown.stream().map(a -> views.article(a, base, include != null)).toList(),
+        return new Articles(views.articles(shown, base, include != null),
                 meta(size, next, request, base));
     }
 

@@ -2,8 +2,15 @@ package org.nashir.article;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.nashir.author.Author;
 import org.nashir.section.Section;
 import org.nashir.tag.Tag;
@@ -41,13 +48,25 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
     }
 
     /**
-     * The same for a section, primary or not. The two memberships are asked apart, each with its
-     * index, rather than with one "or" that reads every published story.
+     * The newest {@code limit} published stories of each section, primary or not, loaded together in
+     * one query. For each section the two memberships are asked apart, each with its index, rather
+     * than with one "or" that reads every published story; those are small id lookups.
      */
-    default List<Article> findNewestIn(Section section, int limit) {
-        java.util.Set<Long> ids = new java.util.LinkedHashSet<>(findNewestIdsWithPrimary(section, PageRequest.of(0, limit)));
-        ids.addAll(findNewestIdsAlsoIn(section.id(), PageRequest.of(0, limit)));
-        return cardsInOrder(ids, limit);
+    default Map<Section, List<Article>> findNewestInEach(List<Section> sections, int limit) {
+        Map<Section, Set<Long>> idsBySection = new LinkedHashMap<>();
+        Set<Long> all = new HashSet<>();
+        for (Section section : sections) {
+            Set<Long> ids = new LinkedHashSet<>(findNewestIdsWithPrimary(section, PageRequest.of(0, limit)));
+            ids.addAll(findNewestIdsAlsoIn(section.id(), PageRequest.of(0, limit)));
+            idsBySection.put(section, ids);
+            all.addAll(ids);
+        }
+        Map<Long, Article> loaded = all.isEmpty() ? Map.of()
+                : findCardsIn(all).stream().collect(Collectors.toMap(Article::id, a -> a));
+        Map<Section, List<Article>> newest = new LinkedHashMap<>();
+        idsBySection.forEach((section, ids) -> newest.put(section,
+                ids.stream().map(loaded::get).filter(Objects::nonNull).sorted(NEWEST_FIRST).limit(limit).toList()));
+        return newest;
     }
 
     private List<Article> cardsInOrder(Collection<Long> ids, int limit) {

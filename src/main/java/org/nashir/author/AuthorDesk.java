@@ -5,7 +5,9 @@ import org.nashir.media.MediaAssetRepository;
 import org.nashir.security.Actor;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotFoundException;
+import org.nashir.shared.SiteWideChange;
 import org.nashir.shared.Slugs;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +18,10 @@ public class AuthorDesk {
     private final AuthorRepository authors;
     private final MediaAssetRepository media;
 
-    AuthorDesk(AuthorRepository authors, MediaAssetRepository media) {
+    private final ApplicationEventPublisher events;
+
+    AuthorDesk(AuthorRepository authors, MediaAssetRepository media, ApplicationEventPublisher events) {
+        this.events = events;
         this.authors = authors;
         this.media = media;
     }
@@ -38,6 +43,7 @@ public class AuthorDesk {
         MediaAsset photo = photoId == null ? null
                 : media.findById(photoId).orElseThrow(() -> new InvalidInputException("photoId", "الصورة غير موجودة"));
         author.describe(requireName(name), blank(title), blank(bio), photo);
+        events.publishEvent(new SiteWideChange("author"));
     }
 
     private static String requireName(String name) {

@@ -1,8 +1,7 @@
 package org.nashir.feed;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
-import org.springframework.http.CacheControl;
+import org.nashir.shared.SurrogateKeys;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -42,11 +41,10 @@ class FeedController {
         return respond(feeds.tag(slug), request);
     }
 
-    /** Readers poll; a short public cache plus the ETag filter turns most polls into 304s. */
+    /** Readers poll; the caches' lifetimes plus ETags turn most polls into 304s. */
     private static ResponseEntity<String> respond(Feed feed, HttpServletRequest request) {
         boolean atom = request.getRequestURI().endsWith("/atom");
-        return ResponseEntity.ok().contentType(atom ? ATOM : RSS)
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+        return ResponseEntity.ok().contentType(atom ? ATOM : RSS).header(SurrogateKeys.HEADER, feed.keys().toString())
                 .lastModified(feed.updated()).body(atom ? AtomWriter.write(feed) : RssWriter.write(feed));
     }
 }

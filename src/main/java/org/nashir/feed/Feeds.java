@@ -3,10 +3,12 @@ package org.nashir.feed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
+import org.nashir.article.body.BlockView;
 import org.nashir.article.body.BodyHtml;
 import org.nashir.article.body.BodyRenderer;
 import org.nashir.author.Author;
@@ -19,6 +21,7 @@ import org.nashir.settings.SiteAddress;
 import org.nashir.settings.SiteSettings;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.NotFoundException;
+import org.nashir.shared.SurrogateKeys;
 import org.nashir.tag.Tag;
 import org.nashir.tag.TagRepository;
 import org.springframework.data.domain.Pageable;
@@ -59,7 +62,7 @@ class Feeds {
     Feed site() {
         SiteSettings site = settings.current();
         return feed(site, site.name(), site.tagline() != null ? site.tagline() : "آخر الأخبار من " + site.name(),
-                Permalinks.home(), Permalinks.siteFeed(false), Permalinks.siteFeed(true), articles::findLatest);
+                Permalinks.home(), Permalinks.siteFeed(false), Permalinks.siteFeed(true), SurrogateKeys.FEED, articles::findLatest);
     }
 
     Feed section(String slug) {
@@ -67,7 +70,7 @@ class Feeds {
         SiteSettings site = settings.current();
         return feed(site, section.name() + " | " + site.name(), "آخر أخبار " + section.name(), Permalinks.section(section),
                 Permalinks.sectionFeed(section, false), Permalinks.sectionFeed(section, true),
-                page -> articles.findLatestIn(section, page));
+                SurrogateKeys.section(section.id()), page -> articles.findLatestIn(section, page));
     }
 
     Feed author(String slug) {
@@ -75,32 +78,36 @@ class Feeds {
         SiteSettings site = settings.current();
         return feed(site, author.name() + " | " + site.name(), "أحدث ما كتب " + author.name(), Permalinks.author(author),
                 Permalinks.authorFeed(author, false), Permalinks.authorFeed(author, true),
-                page -> articles.findLatestBy(author, page));
+                SurrogateKeys.author(author.id()), page -> articles.findLatestBy(author, page));
     }
 
     Feed tag(String slug) {
         Tag tag = tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
         SiteSettings site = settings.current();
         return feed(site, tag.name() + " | " + site.name(), "أخبار عن " + tag.name(), Permalinks.tag(tag),
-                Permalinks.tagFeed(tag, false), Permalinks.tagFeed(tag, true), page -> articles.findLatestTagged(tag, page));
+                Permalinks.tagFeed(tag, false), Permalinks.tagFeed(tag, true), SurrogateKeys.tag(tag.id()), page -> articles.findLatestTagged(tag, page));
     }
 
     private Feed feed(SiteSettings site, String title, String description, String html, String rss, String atom,
-            Function<Pageable, org.springframework.data.domain.Page<Article>> latest) {
+            String listing, Function<Pageable, org.springframework.data.domain.Page<Article>> latest) {
         String base = address.base(site);
         List<Feed.Entry> entries = new ArrayList<>();
         Instant updated = null;
-        for (Article article : latest.apply(PageRequest.of(0, SIZE)).getContent()) {
-            Feed.Entry entry = entry(article, site, base);
+        SurrogateKeys keys = SurrogateKeys.of(listing);
+        List<Article> found = latest.apply(PageRequest.of(0, SIZE)).getContent();
+        Map<Long, List<BlockView>> bodies = site.feedFullText() ? renderer.bodiesOf(found) : Map.of();
+        for (Article article : found) {
+            keys.stories(List.of(article.id()));
+            Feed.Entry entry = entry(article, bodies.get(article.id()), site, base);
             entries.add(entry);
             updated = updated == null || entry.updated().isAfter(updated) ? entry.updated() : updated;
         }
         return new Feed(title, description, base + html, base + rss, base + atom, SiteAddress.absolute(base, site.logoPath()), site.name(),
-                updated != null ? updated : Instant.EPOCH, entries);
+                updated != null ? updated : Instant.EPOCH, entries, keys);
     }
 
-    private Feed.Entry entry(Article article, SiteSettings site, String base) {
-        String html = site.feedFullText() ? bodyHtml.render(renderer.render(article, 0).blocks(), base) : null;
+    private Feed.Entry entry(Article article, List<BlockView> body, SiteSettings site, String base) {
+        String html = body != null ? bodyHtml.render(body, base) : null;
         List<Feed.Person> people = article.authors().stream()
                 .map(a -> new Feed.Person(a.name(), base + Permalinks.author(a))).toList();
         List<String> categories = new ArrayList<>();

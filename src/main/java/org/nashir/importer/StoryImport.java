@@ -37,10 +37,12 @@ import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaStorage;
 import org.nashir.section.Section;
 import org.nashir.settings.SiteSettingsService;
+import org.nashir.shared.SiteWideChange;
 import org.nashir.shared.Slugs;
 import org.nashir.tag.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -73,8 +75,11 @@ public class StoryImport {
     @PersistenceContext
     private EntityManager entityManager;
 
+    private final ApplicationEventPublisher events;
+
     StoryImport(PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
-            MediaStorage media, SiteSettingsService settings, Clock clock) {
+            MediaStorage media, SiteSettingsService settings, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.entityManagerFactory = entityManagerFactory;
         this.transactions = new TransactionTemplate(transactionManager);
         this.media = media;
@@ -111,6 +116,10 @@ public class StoryImport {
             save(batch, run);
             Search.mapping(entityManagerFactory).scope(Article.class).workspace().flush();
             Search.mapping(entityManagerFactory).scope(Article.class).workspace().refresh();
+            if (run.imported > 0) {
+                // an archive changes listings, feeds and sitemaps everywhere; one purge instead of one per story
+                events.publishEvent(new SiteWideChange("import"));
+            }
             listener.progress(1, run.imported, run.refused);
         }
         return new ImportSummary(run.lines, run.imported, run.alreadyThere, run.refused, List.copyOf(run.problems),

@@ -24,8 +24,10 @@ import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
 import org.nashir.shared.NashirProperties;
+import org.nashir.shared.SiteWideChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +46,11 @@ public class MediaStorage {
     private final MediaProperties limits;
     private final Clock clock;
 
-    MediaStorage(MediaAssetRepository assets, NashirProperties properties, MediaProperties limits, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    MediaStorage(MediaAssetRepository assets, NashirProperties properties, MediaProperties limits, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.assets = assets;
         this.root = properties.dataDir().resolve("media");
         this.limits = limits;
@@ -93,6 +99,7 @@ public class MediaStorage {
         requireMediaRole(actor);
         MediaAsset asset = assets.findById(id).orElseThrow(() -> new NotFoundException("media " + id));
         asset.describe(new ImageText(altText, caption, credit));
+        events.publishEvent(new SiteWideChange("media"));
         return asset;
     }
 

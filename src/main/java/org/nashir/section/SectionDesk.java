@@ -4,6 +4,8 @@ import java.util.List;
 import org.nashir.security.Actor;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotFoundException;
+import org.nashir.shared.SiteWideChange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,8 +15,11 @@ public class SectionDesk {
 
     private final SectionRepository sections;
 
-    SectionDesk(SectionRepository sections) {
+    private final ApplicationEventPublisher events;
+
+    SectionDesk(SectionRepository sections, ApplicationEventPublisher events) {
         this.sections = sections;
+        this.events = events;
     }
 
     @Transactional
@@ -32,6 +37,7 @@ public class SectionDesk {
         }
         List<Section> all = sections.findAllByOrderByPositionAsc();
         int last = all.isEmpty() ? 0 : all.get(all.size() - 1).position() + 1;
+        events.publishEvent(new SiteWideChange("section"));
         return sections.save(new Section(cleanName, cleanSlug, last));
     }
 
@@ -39,6 +45,7 @@ public class SectionDesk {
     public void rename(Actor actor, long id, String name) {
         actor.requireTaxonomyEditor();
         find(id).rename(requireName(name));
+        events.publishEvent(new SiteWideChange("section"));
     }
 
     /** Moves a section one place up (-1) or down (+1) in the navigation. */
@@ -55,6 +62,7 @@ public class SectionDesk {
         for (int i = 0; i < all.size(); i++) {
             all.get(i).moveTo(i);
         }
+        events.publishEvent(new SiteWideChange("section"));
     }
 
     private Section find(long id) {

@@ -1,11 +1,10 @@
 package org.nashir.seo;
 
-import java.time.Duration;
 import java.time.YearMonth;
 import java.time.DateTimeException;
 import org.nashir.article.Permalinks;
 import org.nashir.shared.NotFoundException;
-import org.springframework.http.CacheControl;
+import org.nashir.shared.SurrogateKeys;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -37,12 +36,12 @@ class SeoController {
                 Sitemap: %s
                 """.formatted(sitemaps.base() + Permalinks.sitemapIndex());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(body);
+                .header(SurrogateKeys.HEADER, SurrogateKeys.of().toString()).body(body);
     }
 
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> index() {
-        return xml(SitemapWriter.index(sitemaps.index()), Duration.ofMinutes(10));
+        return xml(SitemapWriter.index(sitemaps.index()));
     }
 
     @GetMapping("/sitemaps/" + MONTH + ".xml")
@@ -58,7 +57,7 @@ class SeoController {
         } catch (DateTimeException e) {
             throw new NotFoundException("sitemap " + year + "-" + month);
         }
-        return xml(SitemapWriter.urls(sitemaps.month(yearMonth, part)), Duration.ofHours(1));
+        return xml(SitemapWriter.urls(sitemaps.month(yearMonth, part)));
     }
 
     @GetMapping("/sitemaps/sections-authors-tags.xml")
@@ -68,15 +67,16 @@ class SeoController {
 
     @GetMapping("/sitemaps/sections-authors-tags-{part:\\d{1,5}}.xml")
     ResponseEntity<String> taxonomyPart(@PathVariable int part) {
-        return xml(SitemapWriter.urls(sitemaps.taxonomy(part)), Duration.ofHours(1));
+        return xml(SitemapWriter.urls(sitemaps.taxonomy(part)));
     }
 
     @GetMapping("/sitemaps/news.xml")
     ResponseEntity<String> news() {
-        return xml(SitemapWriter.urls(sitemaps.news()), Duration.ofMinutes(5));
+        return xml(SitemapWriter.urls(sitemaps.news()));
     }
 
-    private static ResponseEntity<String> xml(String body, Duration maxAge) {
-        return ResponseEntity.ok().contentType(XML).cacheControl(CacheControl.maxAge(maxAge).cachePublic()).body(body);
+    private static ResponseEntity<String> xml(String body) {
+        return ResponseEntity.ok().contentType(XML).header(SurrogateKeys.HEADER, SurrogateKeys.of(SurrogateKeys.SITEMAP).toString())
+                .body(body);
     }
 }

@@ -85,7 +85,7 @@ public class SiteSettings {
     }
 
     public ArabicDates dates() {
-        return new ArabicDates(timeZone(), monthStyle, digits);
+        return ArabicDates.of(timeZone(), monthStyle, digits);
     }
 
     public void changePresentation(MonthStyle monthStyle, Digits digits, boolean showHijri) {

@@ -1,18 +1,31 @@
 package org.nashir.settings;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.nashir.shared.SiteWideChange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Reads and changes the single settings row. */
 @Service
 public class SiteSettingsService {
 
-    private final SiteSettingsRepository settings;
+    private static final Duration KEPT = Duration.ofSeconds(30);
 
-    SiteSettingsService(SiteSettingsRepository settings) {
+    private record Snapshot(SiteSettings settings, long loadedAt) {
+    }
+
+    private final SiteSettingsRepository settings;
+    private final ApplicationEventPublisher events;
+    private volatile Snapshot kept;
+
+    SiteSettingsService(SiteSettingsRepository settings, ApplicationEventPublisher events) {
         this.settings = settings;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -20,20 +33,36 @@ public class SiteSettingsService {
         return settings.findById(SiteSettings.SINGLETON_ID);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The settings as every page reads them, kept for {@link #KEPT}: a page must not pay a query for
+     * them. A change made here is seen at once (the copy is dropped after commit); one made by
+     * another node is seen within {@link #KEPT}. Never change the returned object: use {@link #update}.
+     */
     public SiteSettings current() {
-        return find().orElseGet(SiteSettings::defaults);
+        Snapshot snapshot = kept;
+        if (snapshot == null || System.nanoTime() - snapshot.loadedAt() > KEPT.toNanos()) {
+            snapshot = new Snapshot(find().orElseGet(SiteSettings::defaults), System.nanoTime());
+            kept = snapshot;
+        }
+        return snapshot.settings();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(SiteWideChange change) {
+        kept = null;
     }
 
     @Transactional
     public SiteSettings save(SiteSettings siteSettings) {
+        events.publishEvent(new SiteWideChange("settings"));
         return settings.save(siteSettings);
     }
 
     @Transactional
     public SiteSettings update(Consumer<SiteSettings> change) {
-        SiteSettings current = current();
+        SiteSettings current = find().orElseGet(SiteSettings::defaults);
         change.accept(current);
+        events.publishEvent(new SiteWideChange("settings"));
         return settings.save(current);
     }
 }

@@ -34,6 +34,16 @@ public final class ArabicDates {
     private final SimpleDateFormat hijri;
     private final RelativeDateTimeFormatter relative;
 
+    private record Style(ZoneId zone, MonthStyle months, Digits digits) {
+    }
+
+    private static final java.util.Map<Style, ArabicDates> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Shared instances: building ICU's formatters costs more than a whole cached page, and they are safe to share. */
+    public static ArabicDates of(ZoneId zone, MonthStyle months, Digits digits) {
+        return MADE.computeIfAbsent(new Style(zone, months, digits), style -> new ArabicDates(zone, months, digits));
+    }
+
     public ArabicDates(ZoneId zone, MonthStyle months, Digits digits) {
         this.zone = zone;
         this.digits = digits;

@@ -21,7 +21,7 @@ public record ArticlePage(
         List<BlockView> blocks,
         List<Link> tags,
         String shortLink,
-        List<Link> readAlso) {
+        List<Link> readAlso) implements ReaderPage {
 
     public record Byline(String name, String url, String title) {
     }

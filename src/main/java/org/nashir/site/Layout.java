@@ -3,6 +3,7 @@ package org.nashir.site;
 import java.util.ArrayList;
 import java.util.List;
 import org.nashir.article.body.BlockView.Link;
+import org.nashir.shared.SurrogateKeys;
 
 /**
  * What every reader page shares: head metadata (canonical address, feeds, social card, structured
@@ -22,7 +23,8 @@ public record Layout(
         String copyright,
         List<Alternate> feeds,
         List<MetaTag> card,
-        JsonLd structuredData) {
+        JsonLd structuredData,
+        SurrogateKeys cacheKeys) {
 
     public record NavItem(String name, String url, boolean current) {
     }
@@ -53,11 +55,17 @@ public record Layout(
         List<Alternate> all = new ArrayList<>(feeds);
         all.addAll(more);
         return new Layout(title, description, canonicalUrl, baseUrl, siteName, tagline, logoUrl, navigation, breaking,
-                socialLinks, copyright, List.copyOf(all), card, structuredData);
+                socialLinks, copyright, List.copyOf(all), card, structuredData, cacheKeys);
     }
 
     Layout withCard(List<MetaTag> card, JsonLd structuredData) {
         return new Layout(title, description, canonicalUrl, baseUrl, siteName, tagline, logoUrl, navigation, breaking,
-                socialLinks, copyright, feeds, card, structuredData);
+                socialLinks, copyright, feeds, card, structuredData, cacheKeys);
+    }
+
+    /** Marks the page as one the page cache and CDNs may keep, naming the content it shows. */
+    Layout withCacheKeys(SurrogateKeys keys) {
+        return new Layout(title, description, canonicalUrl, baseUrl, siteName, tagline, logoUrl, navigation, breaking,
+                socialLinks, copyright, feeds, card, structuredData, keys);
     }
 }

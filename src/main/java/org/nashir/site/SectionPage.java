@@ -2,5 +2,5 @@ package org.nashir.site;
 
 import java.util.List;
 
-public record SectionPage(Layout layout, String name, List<Card> cards, Pagination pagination) {
+public record SectionPage(Layout layout, String name, List<Card> cards, Pagination pagination) implements ReaderPage {
 }

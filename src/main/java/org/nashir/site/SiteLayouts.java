@@ -57,13 +57,13 @@ class SiteLayouts {
         List<Layout.Alternate> feeds = Layout.Alternate.both(site.name(), base, Permalinks::siteFeed);
         String shownDescription = description != null ? description : site.tagline();
         Layout layout = new Layout(fullTitle, shownDescription, canonicalUrl, base, site.name(), site.tagline(),
-                site.logoPath(), navigation, breaking, social, copyright, feeds, List.of(), null);
+                site.logoPath(), navigation, breaking, social, copyright, feeds, List.of(), null, null);
         return layout.withCard(SocialCards.website(layout, title != null ? title : site.name()), null);
     }
 
     /** A layout without database access, for error pages when the database itself is the problem. */
     static Layout minimal(String title) {
         return new Layout(title, null, null, "", "ناشر", null, "/assets/img/logo.svg", List.of(), List.of(), List.of(),
-                "جميع الحقوق محفوظة ©", List.of(), List.of(), null);
+                "جميع الحقوق محفوظة ©", List.of(), List.of(), null, null);
     }
 }

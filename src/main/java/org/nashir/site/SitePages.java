@@ -17,6 +17,7 @@ import org.nashir.section.SectionRepository;
 import org.nashir.settings.SiteSettings;
 import org.nashir.shared.ArabicDates;
 import org.nashir.shared.NotFoundException;
+import org.nashir.shared.SurrogateKeys;
 import org.nashir.tag.Tag;
 import org.nashir.tag.TagRepository;
 import org.springframework.data.domain.Page;
@@ -59,17 +60,22 @@ class SitePages {
         SiteSettings site = layouts.settings();
         ArabicDates dates = site.dates();
         Instant now = clock.instant();
-        List<Card> latest = cards(articles.findNewest(HOME_LATEST + 1), dates, now);
+        List<Article> newest = articles.findNewest(HOME_LATEST + 1);
+        SurrogateKeys keys = SurrogateKeys.of(SurrogateKeys.HOME).stories(ids(newest));
+        List<Card> latest = cards(newest, dates, now);
         Card lead = latest.isEmpty() ? null : latest.get(0);
         List<HomePage.SectionBlock> blocks = new ArrayList<>();
-        for (Section section : sections.findAllByOrderByPositionAsc()) {
-            List<Card> cards = cards(articles.findNewestIn(section, HOME_PER_SECTION), dates, now);
+        for (var entry : articles.findNewestInEach(sections.findAllByOrderByPositionAsc(), HOME_PER_SECTION).entrySet()) {
+            Section section = entry.getKey();
+            List<Article> inSection = entry.getValue();
+            keys.stories(ids(inSection));
+            List<Card> cards = cards(inSection, dates, now);
             if (!cards.isEmpty()) {
                 blocks.add(new HomePage.SectionBlock(section.name(), Permalinks.section(section), cards));
             }
         }
         Layout layout = layouts.layout(site, null, site.tagline(), Permalinks.home(), null);
-        layout = layout.withCard(layout.card(), structuredData.home(layout, site));
+        layout = layout.withCard(layout.card(), structuredData.home(layout, site)).withCacheKeys(keys);
         return new HomePage(layout, lead, latest.isEmpty() ? latest : latest.subList(1, latest.size()), blocks);
     }
 
@@ -79,7 +85,8 @@ class SitePages {
         Page<Article> found = requirePage(articles.findLatestIn(section, PageRequest.of(page - 1, PAGE_SIZE)), page);
         String title = titleWithPage(section.name(), page, site);
         Layout layout = layouts.layout(site, title, "آخر أخبار " + section.name(), Permalinks.sectionPage(section, page), section.slug());
-        layout = layout.withFeeds(sectionFeeds(section, layout.baseUrl()));
+        layout = layout.withFeeds(sectionFeeds(section, layout.baseUrl()))
+                .withCacheKeys(SurrogateKeys.of(SurrogateKeys.section(section.id())).stories(ids(found.getContent())));
         return new SectionPage(layout, section.name(), cards(found.getContent(), site.dates(), clock.instant()),
                 pagination(found, site, n -> Permalinks.sectionPage(section, n)));
     }
@@ -91,7 +98,8 @@ class SitePages {
         Layout layout = layouts.layout(site, titleWithPage(author.name(), page, site),
                 author.title() != null ? author.name() + "، " + author.title() : author.name(),
                 Permalinks.authorPage(author, page), null);
-        layout = layout.withFeeds(Layout.Alternate.both(author.name(), layout.baseUrl(), atom -> Permalinks.authorFeed(author, atom)));
+        layout = layout.withFeeds(Layout.Alternate.both(author.name(), layout.baseUrl(), atom -> Permalinks.authorFeed(author, atom)))
+                .withCacheKeys(SurrogateKeys.of(SurrogateKeys.author(author.id())).stories(ids(found.getContent())));
         return new AuthorPage(layout, author.name(), author.title(), author.bio(),
                 author.photo() == null ? null : BodyRenderer.figure(author.photo(), null, null),
                 cards(found.getContent(), site.dates(), clock.instant()),
@@ -104,7 +112,8 @@ class SitePages {
         Page<Article> found = requirePage(articles.findLatestTagged(tag, PageRequest.of(page - 1, PAGE_SIZE)), page);
         Layout layout = layouts.layout(site, titleWithPage(tag.name(), page, site), "أخبار عن " + tag.name(),
                 Permalinks.tagPage(tag, page), null);
-        layout = layout.withFeeds(Layout.Alternate.both(tag.name(), layout.baseUrl(), atom -> Permalinks.tagFeed(tag, atom)));
+        layout = layout.withFeeds(Layout.Alternate.both(tag.name(), layout.baseUrl(), atom -> Permalinks.tagFeed(tag, atom)))
+                .withCacheKeys(SurrogateKeys.of(SurrogateKeys.tag(tag.id())).stories(ids(found.getContent())));
         return new TagPage(layout, tag.name(), cards(found.getContent(), site.dates(), clock.instant()),
                 pagination(found, site, n -> Permalinks.tagPage(tag, n)));
     }
@@ -119,15 +128,16 @@ class SitePages {
     }
 
     ArticlePage article(long id) {
-        return page(published(id));
+        return page(published(id), true);
     }
 
     /** Any status, exactly as the public page will look: for signed-in staff only (see the security rules). */
     ArticlePage preview(long id) {
-        return page(articles.findWithDetails(id).orElseThrow(() -> new NotFoundException("article " + id)));
+        return page(articles.findWithDetails(id).orElseThrow(() -> new NotFoundException("article " + id)), false);
     }
 
-    private ArticlePage page(Article article) {
+    /** A published story's page names the stories it links, so that unpublishing one of them empties it; a preview is never cached. */
+    private ArticlePage page(Article article, boolean cacheable) {
         SiteSettings site = layouts.settings();
         ArabicDates dates = site.dates();
         Section section = article.section();
@@ -147,6 +157,9 @@ class SitePages {
                 structuredData.story(layout, site, article, card, publishedIso, modifiedIso));
         boolean updated = article.updatedAfterPublishing();
         BodyRenderer.Rendered body = bodies.render(article, READ_ALSO);
+        if (cacheable) {
+            layout = layout.withCacheKeys(SurrogateKeys.of(SurrogateKeys.story(article.id())).stories(body.linkedStories()));
+        }
         return new ArticlePage(layout,
                 new Link(section.name(), Permalinks.section(section)),
                 article.headline(),
@@ -201,6 +214,10 @@ class SitePages {
         return new Pagination(site.dates().number(number), site.dates().number(Math.max(1, page.getTotalPages())),
                 page.hasPrevious() ? url.apply(number - 1) : null,
                 page.hasNext() ? url.apply(number + 1) : null);
+    }
+
+    private static List<Long> ids(List<Article> list) {
+        return list.stream().map(Article::id).toList();
     }
 
     static List<Card> cards(List<Article> list, ArabicDates dates, Instant now) {

@@ -3,6 +3,8 @@ package org.nashir.tag;
 import org.nashir.security.Actor;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotFoundException;
+import org.nashir.shared.SiteWideChange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +16,10 @@ public class TagDesk {
     private final TagRepository tags;
     private final JdbcTemplate jdbc;
 
-    TagDesk(TagRepository tags, JdbcTemplate jdbc) {
+    private final ApplicationEventPublisher events;
+
+    TagDesk(TagRepository tags, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+        this.events = events;
         this.tags = tags;
         this.jdbc = jdbc;
     }
@@ -26,6 +31,7 @@ public class TagDesk {
             throw new InvalidInputException("name", "اسم الوسم مطلوب (100 حرف على الأكثر)");
         }
         find(id).rename(name.strip());
+        events.publishEvent(new SiteWideChange("tag"));
     }
 
     @Transactional
@@ -42,6 +48,7 @@ public class TagDesk {
                 fromId, intoId);
         jdbc.update("update article_tag set tag_id = ? where tag_id = ?", intoId, fromId);
         tags.delete(from);
+        events.publishEvent(new SiteWideChange("tag"));
     }
 
     private Tag find(long id) {

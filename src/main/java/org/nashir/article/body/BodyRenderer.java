@@ -2,6 +2,7 @@ package org.nashir.article.body;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,7 +40,7 @@ public class BodyRenderer {
     }
 
     /** A story body as views, and «اقرأ أيضاً» for the end of the page. */
-    public record Rendered(List<BlockView> blocks, List<BlockView.Link> readAlso) {
+    public record Rendered(List<BlockView> blocks, List<BlockView.Link> readAlso, Set<Long> linkedStories) {
     }
 
     /**
@@ -50,31 +51,72 @@ public class BodyRenderer {
     @Transactional(readOnly = true)
     public Rendered render(Article article, int readAlso) {
         List<Block> blocks = article.body().blocks();
-        Set<Long> mediaIds = referencedMedia(blocks);
-        Map<Long, MediaAsset> images = mediaIds.isEmpty() ? Map.of()
-                : media.findAllById(mediaIds).stream().collect(Collectors.toMap(MediaAsset::id, m -> m));
         Set<Long> storyIds = referencedArticles(blocks);
-        Map<Long, Article> stories = new LinkedHashMap<>();
-        if (!storyIds.isEmpty()) {
-            articles.findPublishedIn(storyIds).forEach(a -> stories.put(a.id(), a));
-        }
+        Map<Long, MediaAsset> images = images(referencedMedia(blocks));
+        Map<Long, Article> stories = published(storyIds);
 
         boolean boxes = blocks.stream().anyMatch(Block.Related.class::isInstance);
-        List<BlockView.Link> similar = readAlso > 0 || boxes
+        List<Article> found = readAlso > 0 || boxes
                 ? automatic(article, storyIds, AUTOMATIC_RELATED + readAlso) : List.of();
+        List<BlockView.Link> similar = found.stream()
+                .map(a -> new BlockView.Link(a.headline(), Permalinks.article(a))).toList();
+        Set<Long> linked = new LinkedHashSet<>(stories.keySet());
+        found.forEach(a -> linked.add(a.id()));
 
-        List<BlockView> views = new ArrayList<>(blocks.size());
+        List<BlockView> views = views(article, images, stories, similar);
         Set<String> shown = new HashSet<>();
+        views.stream().filter(BlockView.Related.class::isInstance)
+                .forEach(r -> ((BlockView.Related) r).links().forEach(l -> shown.add(l.url())));
+        return new Rendered(views, similar.stream().filter(l -> !shown.contains(l.url())).limit(readAlso).toList(),
+                Set.copyOf(linked));
+    }
+
+    /**
+     * The bodies of many stories at once, for feeds and the API: their images and linked stories are
+     * loaded in one query each for all of them. Related boxes carry the editor's own links only; the
+     * automatic suggestions, one index search per story, are for the story page.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<BlockView>> bodiesOf(Collection<Article> list) {
+        Set<Long> mediaIds = new LinkedHashSet<>();
+        Set<Long> storyIds = new LinkedHashSet<>();
+        for (Article article : list) {
+            mediaIds.addAll(referencedMedia(article.body().blocks()));
+            storyIds.addAll(referencedArticles(article.body().blocks()));
+        }
+        Map<Long, MediaAsset> images = images(mediaIds);
+        Map<Long, Article> stories = published(storyIds);
+        Map<Long, List<BlockView>> bodies = new LinkedHashMap<>();
+        for (Article article : list) {
+            bodies.put(article.id(), views(article, images, stories, List.of()));
+        }
+        return bodies;
+    }
+
+    private Map<Long, MediaAsset> images(Set<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : media.findAllById(ids).stream().collect(Collectors.toMap(MediaAsset::id, m -> m));
+    }
+
+    private Map<Long, Article> published(Set<Long> ids) {
+        Map<Long, Article> stories = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            articles.findPublishedIn(ids).forEach(a -> stories.put(a.id(), a));
+        }
+        return stories;
+    }
+
+    private List<BlockView> views(Article article, Map<Long, MediaAsset> images, Map<Long, Article> stories,
+            List<BlockView.Link> similar) {
+        List<Block> blocks = article.body().blocks();
+        List<BlockView> views = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             BlockView view = view(block, article, images, stories, similar);
             if (view != null) {
                 views.add(view);
             }
-            if (view instanceof BlockView.Related r) {
-                r.links().forEach(l -> shown.add(l.url()));
-            }
         }
-        return new Rendered(views, similar.stream().filter(l -> !shown.contains(l.url())).limit(readAlso).toList());
+        return views;
     }
 
     public static BlockView.Figure figure(MediaAsset asset, String captionOverride, String creditOverride) {
@@ -126,7 +168,7 @@ public class BodyRenderer {
      * Similar stories from the search index; when it knows none (a young site, a very short story), the
      * section's latest other stories, so that a related box is never empty.
      */
-    private List<BlockView.Link> automatic(Article article, Set<Long> exclude, int limit) {
+    private List<Article> automatic(Article article, Set<Long> exclude, int limit) {
         List<Article> found = similar.similarTo(article, exclude, limit);
         if (found.isEmpty()) {
             found = articles.findLatestIn(article.section(), PageRequest.of(0, limit + 1)).stream()
@@ -134,7 +176,7 @@ public class BodyRenderer {
                     .limit(limit)
                     .toList();
         }
-        return found.stream().map(a -> new BlockView.Link(a.headline(), Permalinks.article(a))).toList();
+        return found;
     }
 
     private static Set<Long> referencedMedia(List<Block> blocks) {

@@ -1,0 +1,182 @@
+package org.nashir.cache;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.nashir.shared.StaffPaths;
+import org.nashir.shared.SurrogateKeys;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves reader pages from the {@link PageCache} before anything else runs: no security chain, no
+ * controller, no template, no database. A miss goes through the application as usual; its answer is
+ * kept when it names its content ({@link SurrogateKeys}), is a plain 200 and sets no cookie.
+ *
+ * <p>Every response naming its content also gets the caching headers for browsers and CDNs, whether
+ * the page cache is on or not.
+ */
+class PageCacheFilter extends OncePerRequestFilter {
+
+    static final String STATUS_HEADER = "X-Cache";
+    private static final Set<String> NOT_REPLAYED = Set.of("content-length", "content-type", "transfer-encoding",
+            "date", "content-encoding", "vary", "set-cookie", "x-cache", "age", "keep-alive", "connection");
+
+    private final PageCache cache;
+    private final String cacheControl;
+
+    PageCacheFilter(PageCache cache, CacheProperties.Http http) {
+        this.cache = cache;
+        this.cacheControl = "public, max-age=" + http.maxAge().toSeconds() + ", s-maxage=" + http.sharedMaxAge().toSeconds()
+                + ", stale-while-revalidate=" + http.staleWhileRevalidate().toSeconds()
+                + ", stale-if-error=" + http.staleIfError().toSeconds();
+    }
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return true;
+    }
+
+    /** Staff pages are never kept (and forward to error pages, which a buffering wrapper would swallow); files carry their own caching. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return StaffPaths.matches(request) || path.startsWith("/assets/") || path.startsWith("/media/")
+                || path.startsWith("/actuator/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = key(request);
+        if (key != null) {
+            CachedPage page = cache.get(key);
+            if (page != null) {
+                serve(page, request, response, "HIT");
+                return;
+            }
+        }
+        long generation = cache.generation();
+        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, capture);
+        String keys = capture.getHeader(SurrogateKeys.HEADER);
+        if (keys == null || capture.getStatus() != HttpServletResponse.SC_OK) {
+            capture.copyBodyToResponse();
+            return;
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.setHeader("Cache-Tag", keys.replace(' ', ','));
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (key == null || !"GET".equals(request.getMethod()) || response.containsHeader(HttpHeaders.SET_COOKIE)) {
+            capture.copyBodyToResponse();
+            return;
+        }
+        CachedPage made = CachedPage.of(capture.getContentType(), capture.getContentAsByteArray(),
+                response.getHeader(HttpHeaders.ETAG), replayed(response), Set.of(keys.split(" ")),
+                System.currentTimeMillis());
+        cache.put(key, made, generation);
+        serve(made, request, response, "MISS");
+    }
+
+    /** The page's key, or null when this request must not be answered from the cache. */
+    private String key(HttpServletRequest request) {
+        if (!cache.enabled()) {
+            return null;
+        }
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return null;
+        }
+        if (!onlyTracking(request.getQueryString()) || hasStaffSession(request)) {
+            return null;
+        }
+        // absolute links follow the address the page was asked for when no public address is set
+        return request.getServerName() + ':' + request.getServerPort() + request.getRequestURI();
+    }
+
+    /** Links shared on social networks carry campaign parameters that change nothing on the page. */
+    static boolean onlyTracking(String query) {
+        if (query == null) {
+            return true;
+        }
+        for (String parameter : query.split("&")) {
+            String name = parameter.split("=", 2)[0];
+            if (!name.isEmpty() && !name.startsWith("utm_") && !name.equals("fbclid") && !name.equals("gclid")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasStaffSession(HttpServletRequest request) {
+        String cookies = request.getHeader(HttpHeaders.COOKIE);
+        return cookies != null && cookies.contains("SESSION=");
+    }
+
+    private static List<CachedPage.Header> replayed(HttpServletResponse response) {
+        List<CachedPage.Header> headers = new ArrayList<>();
+        for (String name : Set.copyOf(response.getHeaderNames())) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                for (String value : response.getHeaders(name)) {
+                    headers.add(new CachedPage.Header(name, value));
+                }
+            }
+        }
+        return List.copyOf(headers);
+    }
+
+    /** If-None-Match decides when sent; else If-Modified-Since against the page's Last-Modified. */
+    private static boolean notModified(CachedPage page, HttpServletRequest request) {
+        String tags = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (tags != null) {
+            return page.etag() != null && tags.contains(page.etag());
+        }
+        String since = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        String modified = page.header(HttpHeaders.LAST_MODIFIED);
+        if (since == null || modified == null) {
+            return false;
+        }
+        try {
+            return !ZonedDateTime.parse(modified, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .isAfter(ZonedDateTime.parse(since, DateTimeFormatter.RFC_1123_DATE_TIME));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response, String status)
+            throws IOException {
+        response.resetBuffer();
+        for (CachedPage.Header header : page.headers()) {
+            response.setHeader(header.name(), header.value());
+        }
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        response.setHeader(STATUS_HEADER, status);
+        response.setHeader(HttpHeaders.AGE, Long.toString(Math.max(0, System.currentTimeMillis() - page.storedAtMillis()) / 1000));
+        if (notModified(page, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(page.contentType());
+        byte[] body = page.body();
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        if (page.gzipped() != null && accepted != null && accepted.contains("gzip")) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            body = page.gzipped();
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+}

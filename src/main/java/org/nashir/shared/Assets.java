@@ -1,0 +1,78 @@
+package org.nashir.shared;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
+
+/**
+ * Stylesheets, scripts, fonts and icons under content-hashed names ({@code site-<md5>.css}), cached
+ * by browsers and CDNs for a year as immutable: a changed file gets a new name, so nobody ever waits
+ * for an old copy to expire. Templates ask {@link #url} for the name; Spring serves it and rewrites
+ * the font links inside stylesheets to their hashed names the same way.
+ */
+@Configuration
+public class Assets implements WebMvcConfigurer {
+
+    private static final Map<String, String> VERSIONED = new ConcurrentHashMap<>();
+    private static final Map<String, String> INLINED = new ConcurrentHashMap<>();
+    private static final Pattern LINK = Pattern.compile("url\\(\"(/assets/[^\"]+)\"\\)");
+
+    /** The hashed URL of a file under {@code static/}, e.g. {@code /assets/css/site.css}. */
+    public static String url(String path) {
+        return VERSIONED.computeIfAbsent(path, Assets::versioned);
+    }
+
+    /**
+     * A stylesheet's text for a {@code <style>} element, its links hashed: the page then renders
+     * after one round trip, with no stylesheet request blocking it.
+     */
+    public static String inlineCss(String path) {
+        return INLINED.computeIfAbsent(path, p -> LINK.matcher(read(p)).replaceAll(
+                match -> Matcher.quoteReplacement("url(\"" + url(match.group(1)) + "\")")));
+    }
+
+    private static String read(String path) {
+        try (InputStream in = open(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(String path) {
+        InputStream in = Assets.class.getResourceAsStream("/static" + path);
+        if (in == null) {
+            throw new IllegalArgumentException("No static file " + path);
+        }
+        return in;
+    }
+
+    private static String versioned(String path) {
+        try (InputStream in = open(path)) {
+            String hash = DigestUtils.md5DigestAsHex(in);
+            int dot = path.lastIndexOf('.');
+            return path.substring(0, dot) + '-' + hash + path.substring(dot);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/assets/**").addResourceLocations("classpath:/static/assets/")
+                .setCacheControl(CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable())
+                .resourceChain(true)
+                .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+    }
+}
