@@ -23,15 +23,24 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.Query;
 
-/** Reader-side queries return published stories only; the cards they feed need the section and lead image. */
+/**
+ * Reader-side queries return published stories only; the cards they feed need the section and lead
+ * image. Reader queries fetch those with {@code join fetch} in the query rather than an
+ * {@code @EntityGraph}: Hibernate translates a query with an entity graph to SQL again on every call,
+ * and Spring Data looks the graph up by name first, through an exception; together they cost more
+ * than the query itself.
+ */
 public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
-    @EntityGraph(attributePaths = {"section", "leadMedia", "authors", "tags"})
-    @Query("select a from Article a where a.id = :id and a.status = org.nashir.article.ArticleStatus.PUBLISHED")
+    @Query("""
+            select distinct a from Article a join fetch a.section left join fetch a.leadMedia left join fetch a.authors
+            left join fetch a.tags where a.id = :id and a.status = org.nashir.article.ArticleStatus.PUBLISHED""")
     Optional<Article> findPublished(long id);
 
-    @EntityGraph(attributePaths = {"section", "leadMedia"})
-    @Query("select a from Article a where a.status = org.nashir.article.ArticleStatus.PUBLISHED order by a.publishedAt desc, a.id desc")
+    @Query(value = """
+            select a from Article a join fetch a.section left join fetch a.leadMedia
+            where a.status = org.nashir.article.ArticleStatus.PUBLISHED order by a.publishedAt desc, a.id desc""",
+            countQuery = "select count(a) from Article a where a.status = org.nashir.article.ArticleStatus.PUBLISHED")
     Page<Article> findLatest(Pageable page);
 
     /** Newest first, as every listing shows stories. */
@@ -90,38 +99,43 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
             where listed.section_id = :sectionId and a.status = 'PUBLISHED' order by a.published_at desc, a.id desc""")
     List<Long> findNewestIdsAlsoIn(long sectionId, Pageable page);
 
-    @EntityGraph(attributePaths = {"section", "leadMedia"})
-    @Query("""
-            select a from Article a where (a.section = :section or :section member of a.otherSections)
+    @Query(value = """
+            select a from Article a join fetch a.section left join fetch a.leadMedia
+            where (a.section = :section or :section member of a.otherSections)
             and a.status = org.nashir.article.ArticleStatus.PUBLISHED
-            order by a.publishedAt desc, a.id desc""")
+            order by a.publishedAt desc, a.id desc""",
+            countQuery = """
+            select count(a) from Article a where (a.section = :section or :section member of a.otherSections)
+            and a.status = org.nashir.article.ArticleStatus.PUBLISHED""")
     Page<Article> findLatestIn(Section section, Pageable page);
 
-    @EntityGraph(attributePaths = {"section", "leadMedia"})
-    @Query("""
-            select a from Article a where :author member of a.authors and a.status = org.nashir.article.ArticleStatus.PUBLISHED
-            order by a.publishedAt desc, a.id desc""")
+    @Query(value = """
+            select a from Article a join fetch a.section left join fetch a.leadMedia
+            where :author member of a.authors and a.status = org.nashir.article.ArticleStatus.PUBLISHED
+            order by a.publishedAt desc, a.id desc""",
+            countQuery = """
+            select count(a) from Article a where :author member of a.authors and a.status = org.nashir.article.ArticleStatus.PUBLISHED""")
     Page<Article> findLatestBy(Author author, Pageable page);
 
-    @EntityGraph(attributePaths = {"section", "leadMedia"})
-    @Query("""
-            select a from Article a where :tag member of a.tags and a.status = org.nashir.article.ArticleStatus.PUBLISHED
-            order by a.publishedAt desc, a.id desc""")
+    @Query(value = """
+            select a from Article a join fetch a.section left join fetch a.leadMedia
+            where :tag member of a.tags and a.status = org.nashir.article.ArticleStatus.PUBLISHED
+            order by a.publishedAt desc, a.id desc""",
+            countQuery = """
+            select count(a) from Article a where :tag member of a.tags and a.status = org.nashir.article.ArticleStatus.PUBLISHED""")
     Page<Article> findLatestTagged(Tag tag, Pageable page);
 
-    @EntityGraph(attributePaths = "section")
     @Query("""
-            select a from Article a where a.breaking = true and a.status = org.nashir.article.ArticleStatus.PUBLISHED
+            select a from Article a join fetch a.section
+            where a.breaking = true and a.status = org.nashir.article.ArticleStatus.PUBLISHED
             and a.publishedAt >= :since order by a.publishedAt desc""")
     List<Article> findBreakingSince(Instant since, Pageable page);
 
-    @EntityGraph(attributePaths = "section")
-    @Query("select a from Article a where a.id in :ids and a.status = org.nashir.article.ArticleStatus.PUBLISHED")
+    @Query("select a from Article a join fetch a.section where a.id in :ids and a.status = org.nashir.article.ArticleStatus.PUBLISHED")
     List<Article> findPublishedIn(Collection<Long> ids);
 
     /** Any status, in no particular order: search results are ordered by the index. */
-    @EntityGraph(attributePaths = {"section", "leadMedia"})
-    @Query("select a from Article a where a.id in :ids")
+    @Query("select a from Article a join fetch a.section left join fetch a.leadMedia where a.id in :ids")
     List<Article> findCardsIn(Collection<Long> ids);
 
     long countByStatus(ArticleStatus status);
@@ -160,15 +174,13 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
             group by y, m order by y, m""")
     List<Object[]> countPublishedByMonth();
 
-    @EntityGraph(attributePaths = {"section", "leadMedia"})
     @Query("""
-            select a from Article a where a.status = org.nashir.article.ArticleStatus.PUBLISHED
+            select a from Article a join fetch a.section left join fetch a.leadMedia where a.status = org.nashir.article.ArticleStatus.PUBLISHED
             and a.publishedAt >= :from and a.publishedAt < :to order by a.publishedAt, a.id""")
     List<Article> findPublishedBetween(Instant from, Instant to, Pageable page);
 
-    @EntityGraph(attributePaths = {"section", "leadMedia"})
     @Query("""
-            select a from Article a where a.status = org.nashir.article.ArticleStatus.PUBLISHED
+            select a from Article a join fetch a.section left join fetch a.leadMedia where a.status = org.nashir.article.ArticleStatus.PUBLISHED
             and a.publishedAt >= :since order by a.publishedAt desc, a.id desc""")
     List<Article> findPublishedSince(Instant since, Pageable page);
 

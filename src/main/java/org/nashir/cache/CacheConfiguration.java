@@ -1,5 +1,6 @@
 package org.nashir.cache;
 
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,15 @@ class CacheConfiguration {
                 new PageCacheFilter(cache, properties.http()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * A kept page leaves in one write: Tomcat's default 8 KB socket buffer sends a 25 KB story page in
+     * four system calls, which cost more than everything else a cache hit does.
+     */
+    @Bean
+    TomcatConnectorCustomizer wholePageWrites() {
+        return connector -> connector.setProperty("socket.appWriteBufSize", Integer.toString(64 * 1024));
     }
 
     @Bean

@@ -4,10 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleDeleted;
-import org.nashir.article.ArticlePublished;
 import org.nashir.article.ArticleRepository;
-import org.nashir.article.ArticleUnpublished;
-import org.nashir.article.ArticleUpdated;
+import org.nashir.article.StoryChange;
 import org.nashir.author.Author;
 import org.nashir.section.Section;
 import org.nashir.shared.SiteWideChange;
@@ -43,23 +41,13 @@ class ContentInvalidation {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(ArticlePublished event) {
-        storyChanged(event.articleId());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(ArticleUpdated event) {
-        storyChanged(event.articleId());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(ArticleUnpublished event) {
-        storyChanged(event.articleId());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(ArticleDeleted event) {
-        purge(Set.of(SurrogateKeys.story(event.articleId()), SurrogateKeys.HOME, SurrogateKeys.FEED, SurrogateKeys.SITEMAP));
+    void on(StoryChange change) {
+        long id = change.articleId();
+        if (change instanceof ArticleDeleted) {
+            purge(Set.of(SurrogateKeys.story(id), SurrogateKeys.HOME, SurrogateKeys.FEED, SurrogateKeys.SITEMAP));
+        } else {
+            storyChanged(id);
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

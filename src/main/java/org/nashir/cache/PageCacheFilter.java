@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -65,18 +66,18 @@ class PageCacheFilter extends OncePerRequestFilter {
                 return;
             }
         }
+        if (key == null || !"GET".equals(request.getMethod())) {
+            chain.doFilter(request, new NamingContent(response));
+            return;
+        }
         long generation = cache.generation();
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);
         String keys = capture.getHeader(SurrogateKeys.HEADER);
-        if (keys == null || capture.getStatus() != HttpServletResponse.SC_OK) {
-            capture.copyBodyToResponse();
-            return;
+        if (keys != null) {
+            lifetimes(response, keys);
         }
-        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-        response.setHeader("Cache-Tag", keys.replace(' ', ','));
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        if (key == null || !"GET".equals(request.getMethod()) || response.containsHeader(HttpHeaders.SET_COOKIE)) {
+        if (keys == null || capture.getStatus() != HttpServletResponse.SC_OK || response.containsHeader(HttpHeaders.SET_COOKIE)) {
             capture.copyBodyToResponse();
             return;
         }
@@ -85,6 +86,36 @@ class PageCacheFilter extends OncePerRequestFilter {
                 System.currentTimeMillis());
         cache.put(key, made, generation);
         serve(made, request, response, "MISS");
+    }
+
+    private void lifetimes(HttpServletResponse response, String keys) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.setHeader("Cache-Tag", keys.replace(' ', ','));
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+    }
+
+    /** A response not kept here still tells browsers and CDNs how long to keep it, once it names its content. */
+    private final class NamingContent extends HttpServletResponseWrapper {
+
+        NamingContent(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, value);
+            if (SurrogateKeys.HEADER.equalsIgnoreCase(name) && value != null) {
+                lifetimes((HttpServletResponse) getResponse(), value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            super.addHeader(name, value);
+            if (SurrogateKeys.HEADER.equalsIgnoreCase(name) && value != null) {
+                lifetimes((HttpServletResponse) getResponse(), value);
+            }
+        }
     }
 
     /** The page's key, or null when this request must not be answered from the cache. */
@@ -175,6 +206,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             body = page.gzipped();
         }
         response.setContentLength(body.length);
+        response.setBufferSize(body.length + 4096);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }

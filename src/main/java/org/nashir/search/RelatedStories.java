@@ -1,5 +1,7 @@
 package org.nashir.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -26,8 +28,11 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleStatus;
 import org.nashir.article.SimilarStories;
+import org.nashir.article.StoryChange;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Related stories by Lucene's MoreLikeThis over headline and body, through the Arabic chain, so that
@@ -57,9 +62,37 @@ class RelatedStories implements SimilarStories {
     private record Candidate(long id, float score) {
     }
 
+    private record Asked(long story, long version, Set<Long> exclude, int limit) {
+    }
+
+    /**
+     * Answers kept until a public story changes, ten minutes at most: finding similar stories is an
+     * index search over every story, by far the dearest part of rendering a story page. The stories
+     * are kept as loaded (headline, section, lead image), read only, so a kept answer costs no query.
+     */
+    private final Cache<Asked, List<Article>> remembered = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(10)).build();
+
     @Override
     @Transactional(readOnly = true)
     public List<Article> similarTo(Article story, Set<Long> exclude, int limit) {
+        if (story.id() == null || story.status() != ArticleStatus.PUBLISHED) {
+            return published(rank(story, exclude, limit));
+        }
+        return remembered.get(new Asked(story.id(), story.version(), Set.copyOf(exclude), limit),
+                asked -> published(rank(story, exclude, limit)));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(StoryChange change) {
+        remembered.invalidateAll();
+    }
+
+    private List<Article> published(List<Long> ids) {
+        return search.load(ids).stream().filter(a -> a.status() == ArticleStatus.PUBLISHED).toList();
+    }
+
+    private List<Long> rank(Article story, Set<Long> exclude, int limit) {
         SearchSession session = Search.session(entityManager);
         Query like = likeQuery(session, story);
         if (like == null) {
@@ -98,7 +131,7 @@ class RelatedStories implements SimilarStories {
             ranked.add(new Candidate((Long) hit.get(0), score));
         }
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        return search.load(ranked.stream().limit(limit).map(Candidate::id).toList());
+        return ranked.stream().limit(limit).map(Candidate::id).toList();
     }
 
     private Query likeQuery(SearchSession session, Article story) {

@@ -5,14 +5,19 @@ import java.time.Duration;
 import java.util.List;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
+import org.nashir.article.StoryChange;
 import org.nashir.article.body.BlockView.Link;
 import org.nashir.section.SectionRepository;
 import org.nashir.settings.SiteAddress;
 import org.nashir.settings.SiteSettings;
 import org.nashir.settings.SiteSettingsService;
+import org.nashir.shared.SiteWideChange;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Builds the {@link Layout} every page carries, from the site settings and the sections. */
 @Component
@@ -20,15 +25,20 @@ class SiteLayouts {
 
     private static final Duration BREAKING_WINDOW = Duration.ofHours(24);
     private static final int BREAKING_LIMIT = 3;
+    private static final Duration KEPT = Duration.ofSeconds(30);
 
     private final SiteSettingsService settings;
     private final SectionRepository sections;
     private final ArticleRepository articles;
     private final Clock clock;
     private final SiteAddress address;
+    private final TransactionTemplate transactions;
+    private volatile Chrome chrome;
 
     SiteLayouts(SiteSettingsService settings, SectionRepository sections, ArticleRepository articles, Clock clock,
-            SiteAddress address) {
+            SiteAddress address, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setReadOnly(true);
         this.address = address;
         this.settings = settings;
         this.sections = sections;
@@ -40,13 +50,47 @@ class SiteLayouts {
         return settings.current();
     }
 
-    @Transactional(readOnly = true)
+    private record NavSection(String name, String url, String slug) {
+    }
+
+    /** What every page's header shows whatever the page: the sections and the breaking strip. */
+    private record Chrome(List<NavSection> sections, List<Link> breaking, long madeAt) {
+    }
+
+    /**
+     * Kept for {@link #KEPT} at most, and dropped when a story or the site changes (after commit):
+     * two queries fewer on every page rendered.
+     */
+    private Chrome chrome() {
+        Chrome shared = chrome;
+        if (shared == null || System.nanoTime() - shared.madeAt() > KEPT.toNanos()) {
+            shared = transactions.execute(status -> new Chrome(
+                    sections.findAllByOrderByPositionAsc().stream()
+                            .map(s -> new NavSection(s.name(), Permalinks.section(s), s.slug())).toList(),
+                    articles.findBreakingSince(clock.instant().minus(BREAKING_WINDOW), PageRequest.of(0, BREAKING_LIMIT))
+                            .stream().map(a -> new Link(a.headline(), Permalinks.article(a))).toList(),
+                    System.nanoTime()));
+            chrome = shared;
+        }
+        return shared;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(StoryChange change) {
+        chrome = null;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(SiteWideChange change) {
+        chrome = null;
+    }
+
     Layout layout(SiteSettings site, String title, String description, String canonicalUrl, String currentSectionSlug) {
-        var navigation = sections.findAllByOrderByPositionAsc().stream()
-                .map(s -> new Layout.NavItem(s.name(), Permalinks.section(s), s.slug().equals(currentSectionSlug)))
+        Chrome shared = chrome();
+        var navigation = shared.sections().stream()
+                .map(s -> new Layout.NavItem(s.name(), s.url(), s.slug().equals(currentSectionSlug)))
                 .toList();
-        var breaking = articles.findBreakingSince(clock.instant().minus(BREAKING_WINDOW), PageRequest.of(0, BREAKING_LIMIT))
-                .stream().map(a -> new Link(a.headline(), Permalinks.article(a))).toList();
+        var breaking = shared.breaking();
         var social = site.socialLinks().stream()
                 .map(l -> new Layout.Social(l.network().name().toLowerCase(), l.network().arabicName(), l.url()))
                 .toList();
