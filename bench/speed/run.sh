@@ -63,13 +63,14 @@ stop_sampler() {
 }
 trap 'stop_sampler; stop_server; stop_pidfile nginx-nashir-static "$PEERS_RUN/nginx-nashir-static.pid" 5' EXIT
 
-# start_server JAVA_HOME [extra args]: prints the milliseconds from process start to the first page
+# start_server JAVA_HOME [app args]: prints the milliseconds from process start to the first page.
+# JAR (target/nashir.jar) and EXTRA_JVM (more JVM flags) choose how it starts.
 start_server() {
   local java_home=$1 t0 t1
   shift
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  "$java_home/bin/java" $JAVA_OPTS -jar target/nashir.jar --server.port=$PORT "$@" >"$WORK/server.log" 2>&1 &
+  "$java_home/bin/java" $JAVA_OPTS ${EXTRA_JVM:-} -jar "${JAR:-target/nashir.jar}" --server.port=$PORT "$@" >"$WORK/server.log" 2>&1 &
   SERVER=$!
   until curl -fs -o /dev/null "$BASE/"; do
     kill -0 "$SERVER" 2>/dev/null || { tail -30 "$WORK/server.log" >&2; die "the server died"; }
@@ -77,6 +78,24 @@ start_server() {
   done
   t1=$(date +%s%N)
   echo $(( (t1 - t0) / 1000000 ))
+}
+
+# train_cache JAVA_HOME: extracts the jar and trains the JDK's class cache (AOT cache on JDK 25,
+# class-data-sharing archive before); sets CACHE_FLAGS to the flags that use it
+train_cache() {
+  local java_home=$1 version train use
+  version=$("$java_home/bin/java" -version 2>&1 | head -1 | sed -E 's/[^"]*"([0-9]+).*/\1/')
+  rm -rf "$WORK/app"
+  "$java_home/bin/java" -Djarmode=tools -jar target/nashir.jar extract --destination "$WORK/app" >/dev/null
+  if [ "$version" -ge 25 ]; then
+    train="-XX:AOTCacheOutput=$WORK/app/nashir.aot"; use="-XX:AOTCache=$WORK/app/nashir.aot"
+  else
+    train="-XX:ArchiveClassesAtExit=$WORK/app/nashir.jsa"; use="-XX:SharedArchiveFile=$WORK/app/nashir.jsa"
+  fi
+  # shellcheck disable=SC2086
+  "$java_home/bin/java" $JAVA_OPTS $train -Dspring.context.exit=onRefresh -jar "$WORK/app/nashir.jar" \
+    --server.port=$PORT >"$WORK/training.log" 2>&1 || true
+  CACHE_FLAGS=$use
 }
 
 rss_mb() { echo $(( $(ps -o rss= -p "$SERVER" | tr -d ' ') / 1024 )); }
@@ -139,7 +158,13 @@ fi
 for JDK in $JDKS; do
   echo
   echo "== $("$JDK/bin/java" -version 2>&1 | head -1) ($JAVA_OPTS)"
-  start_ms=$(start_server "$JDK")
+  train_cache "$JDK"
+  cached=()
+  for _ in 1 2 3; do
+    cached+=("$(JAR=$WORK/app/nashir.jar EXTRA_JVM=$CACHE_FLAGS start_server "$JDK")")
+    stop_server
+  done
+  plain_ms=$(start_server "$JDK")
   STORY_ID=$(curl -s "$BASE/api/v1/articles?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"][0]["id"])')
   STORY=$(curl -s -o /dev/null -w '%{redirect_url}' "$BASE/a/$STORY_ID" | sed "s|^$BASE||")
   # the first section deep enough to have a page 200
@@ -150,7 +175,7 @@ for s in json.load(sys.stdin)["sections"]: print(urllib.parse.quote(s["slug"]))'
   done
   [ -n "$SECTION" ] || die "no section has 200 pages"
   QUERY=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("الحكومة"))')
-  echo "start to first page: $start_ms ms; resident memory idle: $(rss_mb) MB"
+  echo "start to first page: plain jar $plain_ms ms; extracted, with the JDK's class cache ($CACHE_FLAGS): ${cached[*]} ms; resident memory idle: $(rss_mb) MB"
   echo "story $STORY ($(curl -s "$BASE$STORY" | wc -c) bytes), section /$SECTION"
   [ -f "$WORK/static/story.html" ] || serve_static_copy "$STORY"
   pid_alive "$PEERS_RUN/nginx-nashir-static.pid" || serve_static_copy "$STORY"
