@@ -63,11 +63,12 @@ stop_sampler() {
 }
 trap 'stop_sampler; stop_server; stop_pidfile nginx-nashir-static "$PEERS_RUN/nginx-nashir-static.pid" 5' EXIT
 
-# start_server JAVA_HOME [app args]: prints the milliseconds from process start to the first page.
-# JAR (target/nashir.jar) and EXTRA_JVM (more JVM flags) choose how it starts.
+# start_server JAVA_HOME [app args]: sets SERVER and START_MS, the milliseconds from process start to
+# the first page. JAR (target/nashir.jar) and EXTRA_JVM (more JVM flags) choose how it starts.
 start_server() {
   local java_home=$1 t0 t1
   shift
+  port_free "$PORT" || die "port $PORT is taken: stop what listens there first"
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
   "$java_home/bin/java" $JAVA_OPTS ${EXTRA_JVM:-} -jar "${JAR:-target/nashir.jar}" --server.port=$PORT "$@" >"$WORK/server.log" 2>&1 &
@@ -77,7 +78,7 @@ start_server() {
     sleep 0.02
   done
   t1=$(date +%s%N)
-  echo $(( (t1 - t0) / 1000000 ))
+  START_MS=$(( (t1 - t0) / 1000000 ))
 }
 
 # train_cache JAVA_HOME: extracts the jar and trains the JDK's class cache (AOT cache on JDK 25,
@@ -161,10 +162,16 @@ for JDK in $JDKS; do
   train_cache "$JDK"
   cached=()
   for _ in 1 2 3; do
-    cached+=("$(JAR=$WORK/app/nashir.jar EXTRA_JVM=$CACHE_FLAGS start_server "$JDK")")
+    JAR=$WORK/app/nashir.jar EXTRA_JVM=$CACHE_FLAGS start_server "$JDK"
+    cached+=("$START_MS")
     stop_server
   done
-  plain_ms=$(start_server "$JDK")
+  plain=()
+  for _ in 1 2 3; do
+    stop_server
+    start_server "$JDK"
+    plain+=("$START_MS")
+  done
   STORY_ID=$(curl -s "$BASE/api/v1/articles?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"][0]["id"])')
   STORY=$(curl -s -o /dev/null -w '%{redirect_url}' "$BASE/a/$STORY_ID" | sed "s|^$BASE||")
   # the first section deep enough to have a page 200
@@ -175,7 +182,8 @@ for s in json.load(sys.stdin)["sections"]: print(urllib.parse.quote(s["slug"]))'
   done
   [ -n "$SECTION" ] || die "no section has 200 pages"
   QUERY=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("الحكومة"))')
-  echo "start to first page: plain jar $plain_ms ms; extracted, with the JDK's class cache ($CACHE_FLAGS): ${cached[*]} ms; resident memory idle: $(rss_mb) MB"
+  echo "start to first page: plain jar ${plain[*]} ms; extracted, with the JDK's class cache ($CACHE_FLAGS): ${cached[*]} ms"
+  echo "resident memory idle: $(rss_mb) MB"
   echo "story $STORY ($(curl -s "$BASE$STORY" | wc -c) bytes), section /$SECTION"
   [ -f "$WORK/static/story.html" ] || serve_static_copy "$STORY"
   pid_alive "$PEERS_RUN/nginx-nashir-static.pid" || serve_static_copy "$STORY"
@@ -193,7 +201,7 @@ for s in json.load(sys.stdin)["sections"]: print(urllib.parse.quote(s["slug"]))'
   echo "resident memory under load: max $(max_rss_mb) MB"
   stop_server
 
-  start_server "$JDK" --nashir.cache.pages.enabled=false >/dev/null
+  start_server "$JDK" --nashir.cache.pages.enabled=false
   start_sampler
   measure "story (cache off)" "$BASE$STORY"
   measure "home (cache off)" "$BASE/"
@@ -221,7 +229,7 @@ done
 if [ -n "${SOAK:-}" ]; then
   echo
   echo "== soak $SOAK on $("$JDK/bin/java" -version 2>&1 | head -1): cached pages, misses over many stories, searches"
-  start_server "$JDK" >/dev/null
+  start_server "$JDK"
   # 100 stories and 200 section pages: the cache keeps the popular ones, the rest are rendered
   curl -s "$BASE/api/v1/articles?limit=100" | python3 -c '
 import json, sys, urllib.parse

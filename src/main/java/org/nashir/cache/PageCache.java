@@ -4,6 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collections;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
@@ -16,18 +19,57 @@ import org.springframework.stereotype.Component;
 @Component
 public class PageCache {
 
+    private static final long LONGEST_WAIT_MILLIS = 5_000;
+
     private final Cache<String, CachedPage> pages;
     private final AtomicLong generation = new AtomicLong();
     private final boolean enabled;
+    private final long freshMillis;
+    private final ConcurrentHashMap<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
 
     PageCache(CacheProperties properties) {
         CacheProperties.Pages settings = properties.pages();
         this.enabled = settings.enabled();
+        this.freshMillis = settings.timeToLive().toMillis();
+        // an old page is still served while one request renders its successor; past five lifetimes it is gone
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(settings.maxSize().toBytes())
                 .weigher((String key, CachedPage page) -> page.weight())
-                .expireAfterWrite(settings.timeToLive())
+                .expireAfterWrite(settings.timeToLive().multipliedBy(5))
                 .build();
+    }
+
+    boolean fresh(CachedPage page) {
+        return System.currentTimeMillis() - page.storedAtMillis() < freshMillis;
+    }
+
+    /**
+     * Claims the rendering of a page: null when the caller is to render it (and must call
+     * {@link #doneRendering}), else the latch of the request already rendering it. A page emptied by a
+     * change is then rendered once, not by every reader who asks for it in the same moment.
+     */
+    CountDownLatch startRendering(String key) {
+        return rendering.putIfAbsent(key, new CountDownLatch(1));
+    }
+
+    void doneRendering(String key) {
+        CountDownLatch done = rendering.remove(key);
+        if (done != null) {
+            done.countDown();
+        }
+    }
+
+    /** Waits for another request's rendering; null when it kept nothing (an error, a purge meanwhile) or took too long. */
+    CachedPage awaitRendering(CountDownLatch other, String key) {
+        try {
+            if (!other.await(LONGEST_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                return null;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        return pages.getIfPresent(key);
     }
 
     boolean enabled() {

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import org.nashir.shared.StaffPaths;
 import org.nashir.shared.SurrogateKeys;
 import org.springframework.http.HttpHeaders;
@@ -59,17 +60,49 @@ class PageCacheFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = key(request);
+        boolean renders = false;
         if (key != null) {
             CachedPage page = cache.get(key);
-            if (page != null) {
+            if (page != null && cache.fresh(page)) {
                 serve(page, request, response, "HIT");
                 return;
             }
+            // one request renders a page that is missing or old; the others get the old copy, or wait for the new one
+            CountDownLatch other = cache.startRendering(key);
+            if (other != null && page != null) {
+                serve(page, request, response, "STALE");
+                return;
+            }
+            if (other != null) {
+                page = cache.awaitRendering(other, key);
+                if (page != null) {
+                    serve(page, request, response, "HIT");
+                    return;
+                }
+            }
+            renders = other == null;
         }
         if (key == null || !"GET".equals(request.getMethod())) {
-            chain.doFilter(request, new NamingContent(response));
+            try {
+                chain.doFilter(request, new NamingContent(response));
+            } finally {
+                if (renders) {
+                    cache.doneRendering(key);
+                }
+            }
             return;
         }
+        try {
+            render(key, request, response, chain);
+        } finally {
+            if (renders) {
+                cache.doneRendering(key);
+            }
+        }
+    }
+
+    private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         long generation = cache.generation();
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);
