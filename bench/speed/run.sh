@@ -16,7 +16,8 @@
 # many stories, and searches, with resident memory printed every 30 s.
 #
 # Environment: SHARED (../shared), BENCH_DIR (/tmp/nashir-bench-speed), JDKS (java homes, default the
-# machine's JDK 17 and Temurin 25), DURATION (15s), WARMUP (5s), THREADS (2), CONNS (32),
+# machine's JDK 17 and Temurin 25), DURATION (15s), WARMUP (5s per target), JIT_WARMUP (20s per page
+# after each start, so that the JIT has compiled the hot paths), THREADS (2), CONNS (32),
 # JAVA_OPTS (the production flags of docs/operators/caching.md), OVERLOAD_CONNS (256).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,6 +31,7 @@ WARMUP=${WARMUP:-5s}
 THREADS=${THREADS:-2}
 CONNS=${CONNS:-32}
 OVERLOAD_CONNS=${OVERLOAD_CONNS:-256}
+JIT_WARMUP=${JIT_WARMUP:-20s}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms128m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"}
 PORT=18094
 STATIC_PORT=18095
@@ -124,6 +126,11 @@ measure() {
   ratio=$(awk -v a="$rps" -v b="$STATIC_RPS" 'BEGIN {printf "%.3f", a / b}')
   printf '%-34s %10s %9s %9s %9s %7s\n' "$name" "$rps" "$p50" "$p99" "$ratio" "$errors"
 }
+# the JIT compiles the hot paths in the first minute or two on 2 cores; measure the server as it runs for days
+warm_up() {
+  local url
+  for url in "$@"; do wrk -t"$THREADS" -c"$CONNS" -d"$JIT_WARMUP" "$url" >/dev/null; done
+}
 header() { printf '%-34s %10s %9s %9s %9s %7s\n' target 'req/s' p50 p99 'x static' errors; }
 
 serve_static_copy() {
@@ -188,6 +195,7 @@ for s in json.load(sys.stdin)["sections"]: print(urllib.parse.quote(s["slug"]))'
   [ -f "$WORK/static/story.html" ] || serve_static_copy "$STORY"
   pid_alive "$PEERS_RUN/nginx-nashir-static.pid" || serve_static_copy "$STORY"
   STATIC_RPS=
+  warm_up "$BASE$STORY" "$BASE/" "$BASE/$SECTION" "$BASE/$SECTION/page/200" "$BASE/feed" "$BASE/search?q=$QUERY"
   start_sampler
   header
   measure "static file (nginx)" "http://127.0.0.1:$STATIC_PORT/"
@@ -202,6 +210,7 @@ for s in json.load(sys.stdin)["sections"]: print(urllib.parse.quote(s["slug"]))'
   stop_server
 
   start_server "$JDK" --nashir.cache.pages.enabled=false
+  warm_up "$BASE$STORY" "$BASE/" "$BASE/$SECTION" "$BASE/$SECTION/page/200" "$BASE/feed"
   start_sampler
   measure "story (cache off)" "$BASE$STORY"
   measure "home (cache off)" "$BASE/"
