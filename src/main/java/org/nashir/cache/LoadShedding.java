@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.nashir.shared.StaffPaths;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -40,9 +39,7 @@ class LoadShedding extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getServletPath();
-        return StaffPaths.matches(request) || path.startsWith("/assets/") || path.startsWith("/media/")
-                || path.startsWith("/actuator/");
+        return PageCacheFilter.staffOrFile(request);
     }
 
     @Override

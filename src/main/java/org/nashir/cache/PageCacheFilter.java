@@ -51,6 +51,11 @@ class PageCacheFilter extends OncePerRequestFilter {
     /** Staff pages are never kept (and forward to error pages, which a buffering wrapper would swallow); files carry their own caching. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        return staffOrFile(request);
+    }
+
+    /** The newsroom's requests and files: neither kept by the page cache nor counted by the load shedder. */
+    static boolean staffOrFile(HttpServletRequest request) {
         String path = request.getServletPath();
         return StaffPaths.matches(request) || path.startsWith("/assets/") || path.startsWith("/media/")
                 || path.startsWith("/actuator/");

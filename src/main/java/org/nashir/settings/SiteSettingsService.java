@@ -3,6 +3,7 @@ package org.nashir.settings;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.nashir.shared.Kept;
 import org.nashir.shared.SiteWideChange;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -16,12 +17,9 @@ public class SiteSettingsService {
 
     private static final Duration KEPT = Duration.ofSeconds(30);
 
-    private record Snapshot(SiteSettings settings, long loadedAt) {
-    }
-
     private final SiteSettingsRepository settings;
     private final ApplicationEventPublisher events;
-    private volatile Snapshot kept;
+    private final Kept<SiteSettings> kept = new Kept<>(KEPT, () -> find().orElseGet(SiteSettings::defaults));
 
     SiteSettingsService(SiteSettingsRepository settings, ApplicationEventPublisher events) {
         this.settings = settings;
@@ -39,17 +37,12 @@ public class SiteSettingsService {
      * another node is seen within {@link #KEPT}. Never change the returned object: use {@link #update}.
      */
     public SiteSettings current() {
-        Snapshot snapshot = kept;
-        if (snapshot == null || System.nanoTime() - snapshot.loadedAt() > KEPT.toNanos()) {
-            snapshot = new Snapshot(find().orElseGet(SiteSettings::defaults), System.nanoTime());
-            kept = snapshot;
-        }
-        return snapshot.settings();
+        return kept.get();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(SiteWideChange change) {
-        kept = null;
+        kept.forget();
     }
 
     @Transactional
