@@ -65,7 +65,7 @@ final class Screens {
         }
 
         Editor section(String name) {
-            new Select(driver.findElement(By.id("sectionId"))).selectByVisibleText(name);
+            select(By.id("sectionId"), name);
             return this;
         }
 
@@ -98,8 +98,20 @@ final class Screens {
         }
 
         Editor choose(String fieldName, String visibleText) {
-            new Select(driver.findElement(By.name(fieldName))).selectByVisibleText(visibleText);
+            select(By.name(fieldName), visibleText);
             return this;
+        }
+
+        /**
+         * Chromium now and then reports a list found on a freshly loaded form as not belonging to the document,
+         * so the list is found again until the choice has taken.
+         */
+        private void select(By list, String visibleText) {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(d -> {
+                Select select = new Select(d.findElement(list));
+                select.selectByVisibleText(visibleText);
+                return select.getFirstSelectedOption().getText().equals(visibleText);
+            });
         }
 
         Editor press(String action) {
