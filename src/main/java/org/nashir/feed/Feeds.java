@@ -4,10 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.nashir.article.Article;
-import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
+import org.nashir.article.PublishedStories;
 import org.nashir.article.body.BlockView;
 import org.nashir.article.body.BodyHtml;
 import org.nashir.article.body.BodyRenderer;
@@ -24,8 +23,6 @@ import org.nashir.shared.NotFoundException;
 import org.nashir.shared.SurrogateKeys;
 import org.nashir.tag.Tag;
 import org.nashir.tag.TagRepository;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +33,7 @@ class Feeds {
 
     static final int SIZE = 30;
 
-    private final ArticleRepository articles;
+    private final PublishedStories stories;
     private final SectionRepository sections;
     private final AuthorRepository authors;
     private final TagRepository tags;
@@ -46,9 +43,9 @@ class Feeds {
     private final SiteSettingsService settings;
     private final SiteAddress address;
 
-    Feeds(ArticleRepository articles, SectionRepository sections, AuthorRepository authors, TagRepository tags,
+    Feeds(PublishedStories stories, SectionRepository sections, AuthorRepository authors, TagRepository tags,
             BodyRenderer renderer, BodyHtml bodyHtml, MediaStorage media, SiteSettingsService settings, SiteAddress address) {
-        this.articles = articles;
+        this.stories = stories;
         this.sections = sections;
         this.authors = authors;
         this.tags = tags;
@@ -62,7 +59,7 @@ class Feeds {
     Feed site() {
         SiteSettings site = settings.current();
         return feed(site, site.name(), site.tagline() != null ? site.tagline() : "آخر الأخبار من " + site.name(),
-                Permalinks.home(), Permalinks.siteFeed(false), Permalinks.siteFeed(true), SurrogateKeys.FEED, articles::findLatest);
+                Permalinks.home(), Permalinks.siteFeed(false), Permalinks.siteFeed(true), SurrogateKeys.FEED, PublishedStories.Filter.ALL);
     }
 
     Feed section(String slug) {
@@ -70,7 +67,7 @@ class Feeds {
         SiteSettings site = settings.current();
         return feed(site, section.name() + " | " + site.name(), "آخر أخبار " + section.name(), Permalinks.section(section),
                 Permalinks.sectionFeed(section, false), Permalinks.sectionFeed(section, true),
-                SurrogateKeys.section(section.id()), page -> articles.findLatestIn(section, page));
+                SurrogateKeys.section(section.id()), PublishedStories.Filter.in(section));
     }
 
     Feed author(String slug) {
@@ -78,23 +75,23 @@ class Feeds {
         SiteSettings site = settings.current();
         return feed(site, author.name() + " | " + site.name(), "أحدث ما كتب " + author.name(), Permalinks.author(author),
                 Permalinks.authorFeed(author, false), Permalinks.authorFeed(author, true),
-                SurrogateKeys.author(author.id()), page -> articles.findLatestBy(author, page));
+                SurrogateKeys.author(author.id()), PublishedStories.Filter.by(author));
     }
 
     Feed tag(String slug) {
         Tag tag = tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
         SiteSettings site = settings.current();
         return feed(site, tag.name() + " | " + site.name(), "أخبار عن " + tag.name(), Permalinks.tag(tag),
-                Permalinks.tagFeed(tag, false), Permalinks.tagFeed(tag, true), SurrogateKeys.tag(tag.id()), page -> articles.findLatestTagged(tag, page));
+                Permalinks.tagFeed(tag, false), Permalinks.tagFeed(tag, true), SurrogateKeys.tag(tag.id()), PublishedStories.Filter.tagged(tag));
     }
 
     private Feed feed(SiteSettings site, String title, String description, String html, String rss, String atom,
-            String listing, Function<Pageable, org.springframework.data.domain.Page<Article>> latest) {
+            String listing, PublishedStories.Filter filter) {
         String base = address.base(site);
         List<Feed.Entry> entries = new ArrayList<>();
         Instant updated = null;
         SurrogateKeys keys = SurrogateKeys.of(listing);
-        List<Article> found = latest.apply(PageRequest.of(0, SIZE)).getContent();
+        List<Article> found = stories.latest(filter, SIZE);
         Map<Long, List<BlockView>> bodies = site.feedFullText() ? renderer.bodiesOf(found) : Map.of();
         for (Article article : found) {
             keys.stories(List.of(article.id()));

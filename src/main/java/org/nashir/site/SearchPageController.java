@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.nashir.article.Article;
-import org.nashir.article.ArticleRepository;
+import org.nashir.article.PublishedStories;
 import org.nashir.article.Permalinks;
 import org.nashir.author.Author;
 import org.nashir.author.AuthorRepository;
@@ -22,7 +22,6 @@ import org.nashir.section.SectionRepository;
 import org.nashir.settings.SiteSettings;
 import org.nashir.shared.ArabicDates;
 import org.nashir.shared.InvalidInputException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,16 +42,16 @@ class SearchPageController {
     private final SiteLayouts layouts;
     private final SectionRepository sections;
     private final AuthorRepository authors;
-    private final ArticleRepository articles;
+    private final PublishedStories stories;
     private final Clock clock;
 
     SearchPageController(StorySearch search, SiteLayouts layouts, SectionRepository sections, AuthorRepository authors,
-            ArticleRepository articles, Clock clock) {
+            PublishedStories stories, Clock clock) {
         this.search = search;
         this.layouts = layouts;
         this.sections = sections;
         this.authors = authors;
-        this.articles = articles;
+        this.stories = stories;
         this.clock = clock;
     }
 
@@ -119,7 +118,7 @@ class SearchPageController {
         Pagination pagination = searched ? pagination(results, dates, query, section, author, from, to, sort)
                 : new Pagination(null, null, null, null);
         List<Card> latest = searched && results.hits().isEmpty() || (!searched && problem == null)
-                ? SitePages.cards(articles.findLatest(PageRequest.of(0, 5)).getContent(), dates, now)
+                ? SitePages.cards(stories.latest(PublishedStories.Filter.ALL, 5), dates, now)
                 : List.of();
 
         String title = query.isBlank() ? "البحث" : "نتائج البحث عن «" + shorten(query) + "»";

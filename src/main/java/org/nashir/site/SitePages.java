@@ -7,6 +7,7 @@ import java.util.List;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
+import org.nashir.article.PublishedStories;
 import org.nashir.article.body.BlockView.Link;
 import org.nashir.article.body.BodyRenderer;
 import org.nashir.author.Author;
@@ -21,7 +22,6 @@ import org.nashir.shared.SurrogateKeys;
 import org.nashir.tag.Tag;
 import org.nashir.tag.TagRepository;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +37,7 @@ class SitePages {
 
     private final SiteLayouts layouts;
     private final ArticleRepository articles;
+    private final PublishedStories stories;
     private final SectionRepository sections;
     private final AuthorRepository authors;
     private final TagRepository tags;
@@ -44,11 +45,12 @@ class SitePages {
     private final Clock clock;
     private final StructuredData structuredData;
 
-    SitePages(SiteLayouts layouts, ArticleRepository articles, SectionRepository sections, AuthorRepository authors,
-            TagRepository tags, BodyRenderer bodies, Clock clock, StructuredData structuredData) {
+    SitePages(SiteLayouts layouts, ArticleRepository articles, PublishedStories stories, SectionRepository sections,
+            AuthorRepository authors, TagRepository tags, BodyRenderer bodies, Clock clock, StructuredData structuredData) {
         this.structuredData = structuredData;
         this.layouts = layouts;
         this.articles = articles;
+        this.stories = stories;
         this.sections = sections;
         this.authors = authors;
         this.tags = tags;
@@ -82,7 +84,7 @@ class SitePages {
     SectionPage section(String slug, int page) {
         Section section = sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
         SiteSettings site = layouts.settings();
-        Page<Article> found = requirePage(articles.findLatestIn(section, PageRequest.of(page - 1, PAGE_SIZE)), page);
+        Page<Article> found = requirePage(stories.numbered(PublishedStories.Filter.in(section), page, PAGE_SIZE), page);
         String title = titleWithPage(section.name(), page, site);
         Layout layout = layouts.layout(site, title, "آخر أخبار " + section.name(), Permalinks.sectionPage(section, page), section.slug());
         layout = layout.withFeeds(sectionFeeds(section, layout.baseUrl()))
@@ -94,7 +96,7 @@ class SitePages {
     AuthorPage author(String slug, int page) {
         Author author = authors.findBySlug(slug).orElseThrow(() -> new NotFoundException("author " + slug));
         SiteSettings site = layouts.settings();
-        Page<Article> found = requirePage(articles.findLatestBy(author, PageRequest.of(page - 1, PAGE_SIZE)), page);
+        Page<Article> found = requirePage(stories.numbered(PublishedStories.Filter.by(author), page, PAGE_SIZE), page);
         Layout layout = layouts.layout(site, titleWithPage(author.name(), page, site),
                 author.title() != null ? author.name() + "، " + author.title() : author.name(),
                 Permalinks.authorPage(author, page), null);
@@ -109,7 +111,7 @@ class SitePages {
     TagPage tag(String slug, int page) {
         Tag tag = tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
         SiteSettings site = layouts.settings();
-        Page<Article> found = requirePage(articles.findLatestTagged(tag, PageRequest.of(page - 1, PAGE_SIZE)), page);
+        Page<Article> found = requirePage(stories.numbered(PublishedStories.Filter.tagged(tag), page, PAGE_SIZE), page);
         Layout layout = layouts.layout(site, titleWithPage(tag.name(), page, site), "أخبار عن " + tag.name(),
                 Permalinks.tagPage(tag, page), null);
         layout = layout.withFeeds(Layout.Alternate.both(tag.name(), layout.baseUrl(), atom -> Permalinks.tagFeed(tag, atom)))

@@ -80,6 +80,33 @@ class ReaderPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void deepPagesTogetherListEverySectionStoryOnceNewestFirstEvenWhenStoriesShareAPublishTime() {
+        Section culture = fixtures.section("ثقافة " + org.nashir.Fixtures.unique());
+        Section elsewhere = fixtures.section("منوعات " + org.nashir.Fixtures.unique());
+        Instant start = Instant.parse("2025-03-01T08:00:00Z");
+        List<String> newestFirst = new java.util.ArrayList<>();
+        for (int i = 1; i <= 41; i++) {
+            // three stories to each minute, so that page edges fall between stories of the same time
+            Instant at = start.plus(Duration.ofMinutes(i / 3));
+            Article story = fixtures.article(i % 5 == 0 ? elsewhere : culture).headline("عرض رقم " + i).publishedAt(at).save();
+            if (i % 5 == 0) {
+                transactionallyAlsoIn(story, culture);
+            }
+            newestFirst.add(0, story.id().toString()); // later stories are newer, or as new with a higher id
+        }
+        fixtures.article(elsewhere).headline("خبر في قسم آخر فقط").save();
+
+        List<String> listed = new java.util.ArrayList<>();
+        for (int page = 1; page <= 4; page++) {
+            Document shown = page(Permalinks.section(culture) + (page == 1 ? "" : "/page/" + page));
+            shown.select(".card__title a").forEach(a -> listed.add(a.attr("href").replaceAll("^/[^/]+/(\\d+)/.*", "$1")));
+            assertThat(shown.select("a[rel=next]")).as("next from page " + page).hasSize(page < 4 ? 1 : 0);
+        }
+        assertThat(listed).containsExactlyElementsOf(newestFirst);
+        assertThat(get(Permalinks.section(culture) + "/page/5").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void listsAStoryInItsOtherSectionsToo() {
         Section primary = fixtures.section("اقتصاد أول");
         Section other = fixtures.section("طاقة");

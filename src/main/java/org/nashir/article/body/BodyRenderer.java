@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleRepository;
+import org.nashir.article.PublishedStories;
 import org.nashir.article.Permalinks;
 import org.nashir.article.SimilarStories;
 import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaAssetRepository;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +30,13 @@ public class BodyRenderer {
     private static final int AUTOMATIC_RELATED = 3;
 
     private final ArticleRepository articles;
+    private final PublishedStories stories;
     private final MediaAssetRepository media;
     private final SimilarStories similar;
 
-    BodyRenderer(ArticleRepository articles, MediaAssetRepository media, SimilarStories similar) {
+    BodyRenderer(ArticleRepository articles, PublishedStories stories, MediaAssetRepository media, SimilarStories similar) {
         this.articles = articles;
+        this.stories = stories;
         this.media = media;
         this.similar = similar;
     }
@@ -171,7 +173,7 @@ public class BodyRenderer {
     private List<Article> automatic(Article article, Set<Long> exclude, int limit) {
         List<Article> found = similar.similarTo(article, exclude, limit);
         if (found.isEmpty()) {
-            found = articles.findLatestIn(article.section(), PageRequest.of(0, limit + 1)).stream()
+            found = stories.latest(PublishedStories.Filter.in(article.section()), limit + 1).stream()
                     .filter(a -> !a.id().equals(article.id()) && !exclude.contains(a.id()))
                     .limit(limit)
                     .toList();
