@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
@@ -67,8 +68,13 @@ public class PublishedStories {
     }
 
     public List<Article> page(Filter filter, After after, int limit) {
-        return articles.findBy(where(filter, after), query -> query.sortBy(NEWEST_FIRST)
-                .project("section", "leadMedia").limit(limit).all());
+        Specification<Article> cards = (root, query, cb) -> {
+            // fetched in the query itself: an entity graph would have Hibernate translate it anew each time
+            root.fetch("section");
+            root.fetch("leadMedia", JoinType.LEFT);
+            return null;
+        };
+        return articles.findBy(where(filter, after).and(cards), query -> query.sortBy(NEWEST_FIRST).limit(limit).all());
     }
 
     /**
@@ -95,7 +101,7 @@ public class PublishedStories {
         query.multiselect(root.get("publishedAt"), root.get("id")).where(where.toPredicate(root, query, cb))
                 .orderBy(cb.desc(root.get("publishedAt")), cb.desc(root.get("id")));
         return entityManager.createQuery(query).setFirstResult(Math.toIntExact(offset)).setMaxResults(1)
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .map(key -> new After(key.get(0, Instant.class), key.get(1, Long.class))).orElse(null);
     }
 
