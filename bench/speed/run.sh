@@ -18,7 +18,7 @@
 # Environment: SHARED (../shared), BENCH_DIR (/tmp/nashir-bench-speed), JDKS (java homes, default the
 # machine's JDK 17 and Temurin 25), DURATION (15s), WARMUP (5s per target), JIT_WARMUP (20s per page
 # after each start, so that the JIT has compiled the hot paths), THREADS (2), CONNS (32),
-# JAVA_OPTS (the production flags of docs/operators/caching.md), OVERLOAD_CONNS (256).
+# JAVA_OPTS and MALLOC_ARENA_MAX (the production settings of docs/operators/caching.md), OVERLOAD_CONNS (256).
 set -euo pipefail
 shopt -s extglob
 cd "$(dirname "$0")/../.."
@@ -33,7 +33,8 @@ THREADS=${THREADS:-2}
 CONNS=${CONNS:-32}
 OVERLOAD_CONNS=${OVERLOAD_CONNS:-256}
 JIT_WARMUP=${JIT_WARMUP:-20s}
-JAVA_OPTS=${JAVA_OPTS:-"-Xms128m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"}
+JAVA_OPTS=${JAVA_OPTS:-"-Xms128m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 PORT=18094
 STATIC_PORT=18095
 BASE="http://127.0.0.1:$PORT"
