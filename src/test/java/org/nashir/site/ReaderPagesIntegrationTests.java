@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.nashir.Fixtures;
 import org.nashir.IntegrationTest;
 import org.nashir.article.Article;
 import org.nashir.article.Permalinks;
@@ -81,10 +83,10 @@ class ReaderPagesIntegrationTests extends IntegrationTest {
 
     @Test
     void deepPagesTogetherListEverySectionStoryOnceNewestFirstEvenWhenStoriesShareAPublishTime() {
-        Section culture = fixtures.section("ثقافة " + org.nashir.Fixtures.unique());
-        Section elsewhere = fixtures.section("منوعات " + org.nashir.Fixtures.unique());
+        Section culture = fixtures.section("ثقافة " + Fixtures.unique());
+        Section elsewhere = fixtures.section("منوعات " + Fixtures.unique());
         Instant start = Instant.parse("2025-03-01T08:00:00Z");
-        List<String> newestFirst = new java.util.ArrayList<>();
+        List<String> newestFirst = new ArrayList<>();
         for (int i = 1; i <= 41; i++) {
             // three stories to each minute, so that page edges fall between stories of the same time
             Instant at = start.plus(Duration.ofMinutes(i / 3));
@@ -96,7 +98,7 @@ class ReaderPagesIntegrationTests extends IntegrationTest {
         }
         fixtures.article(elsewhere).headline("خبر في قسم آخر فقط").save();
 
-        List<String> listed = new java.util.ArrayList<>();
+        List<String> listed = new ArrayList<>();
         for (int page = 1; page <= 4; page++) {
             Document shown = page(Permalinks.section(culture) + (page == 1 ? "" : "/page/" + page));
             shown.select(".card__title a").forEach(a -> listed.add(a.attr("href").replaceAll("^/[^/]+/(\\d+)/.*", "$1")));
