@@ -87,18 +87,12 @@ class PageCacheFilter extends OncePerRequestFilter {
             }
             renders = other == null;
         }
-        if (key == null || !"GET".equals(request.getMethod())) {
-            try {
-                chain.doFilter(request, new NamingContent(response));
-            } finally {
-                if (renders) {
-                    cache.doneRendering(key);
-                }
-            }
-            return;
-        }
         try {
-            render(key, request, response, chain);
+            if (key == null || !"GET".equals(request.getMethod())) {
+                chain.doFilter(request, new NamingContent(response));
+            } else {
+                render(key, request, response, chain);
+            }
         } finally {
             if (renders) {
                 cache.doneRendering(key);
@@ -142,14 +136,16 @@ class PageCacheFilter extends OncePerRequestFilter {
         @Override
         public void setHeader(String name, String value) {
             super.setHeader(name, value);
-            if (SurrogateKeys.HEADER.equalsIgnoreCase(name) && value != null) {
-                lifetimes((HttpServletResponse) getResponse(), value);
-            }
+            named(name, value);
         }
 
         @Override
         public void addHeader(String name, String value) {
             super.addHeader(name, value);
+            named(name, value);
+        }
+
+        private void named(String name, String value) {
             if (SurrogateKeys.HEADER.equalsIgnoreCase(name) && value != null) {
                 lifetimes((HttpServletResponse) getResponse(), value);
             }
