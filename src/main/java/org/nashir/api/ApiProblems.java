@@ -4,12 +4,14 @@ import org.nashir.article.StaleEditException;
 import org.nashir.article.WorkflowException;
 import org.nashir.article.body.InvalidBodyException;
 import org.nashir.media.UploadTooLargeException;
+import org.nashir.search.SearchUnavailableException;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -94,6 +97,23 @@ class ApiProblems {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return respond(problem(HttpStatus.NOT_FOUND, "غير موجود", "غير موجود"));
+    }
+
+    @ExceptionHandler(SearchUnavailableException.class)
+    ResponseEntity<ProblemDetail> searchUnavailable(SearchUnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "البحث غير متاح مؤقتاً",
+                        "خدمة البحث لا تجيب الآن؛ أعد المحاولة بعد المدة المذكورة في Retry-After"));
+    }
+
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("Database unavailable for an API request: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "الخدمة غير متاحة مؤقتاً",
+                        "قاعدة البيانات لا تجيب الآن؛ أعد المحاولة بعد المدة المذكورة في Retry-After"));
     }
 
     /** Spring's own refusals (unreadable JSON, a missing parameter, a wrong method or media type) keep their status. */

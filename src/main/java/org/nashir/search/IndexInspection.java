@@ -24,10 +24,8 @@ public class IndexInspection {
 
     private static final Logger log = LoggerFactory.getLogger(IndexInspection.class);
 
-    private final Path root;
-
     IndexInspection(NashirProperties properties) {
-        this.root = properties.dataDir().resolve("index");
+        Path root = properties.dataDir().resolve("index");
         Path story = root.resolve(StoryIndexMapping.INDEX);
         if (Files.isDirectory(story) && !readable(story)) {
             Path aside = root.resolve(StoryIndexMapping.INDEX + ".damaged-" + System.currentTimeMillis());
@@ -40,10 +38,6 @@ public class IndexInspection {
                 throw new UncheckedIOException("The damaged search index could not be moved aside", e);
             }
         }
-    }
-
-    Path root() {
-        return root;
     }
 
     private static boolean readable(Path directory) {

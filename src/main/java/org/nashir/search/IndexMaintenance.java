@@ -1,71 +1,80 @@
 package org.nashir.search;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ExecutorService;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
-import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.hibernate.search.util.common.SearchException;
 import org.nashir.article.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the index in step with the database. At start-up it compares what the index holds with the
- * database (how many stories, the sum of their versions, the analysis and variant list it was built with)
- * and rebuilds it when they differ: after a crash, a restore, a damaged index or a new variant list.
- * Editors and operators can also ask for a rebuild; one runs at a time, and its progress can be watched.
+ * Keeps the index in step with the database. At start-up, and every few minutes after, it compares what
+ * the index holds with the database (how many stories, the sum of their versions, the analysis and variant
+ * list it was built with) and rebuilds it when they differ: after a crash, a restore, a damaged index, a
+ * new variant list, or a search cluster that was down while stories changed. Editors and operators can
+ * also ask for a rebuild. One rebuild runs at a time across every node sharing the database: a node takes
+ * a lease on the index's row in {@code search_index_build} and renews it while it works.
  */
 @Component
 public class IndexMaintenance implements DisposableBean {
 
     /** Raise when the analysis chain changes, so that every existing index is rebuilt once. */
-    static final String ANALYSIS_VERSION = "arabic-2";
+    static final String ANALYSIS_VERSION = "arabic-3";
     /** Small archives are rebuilt before the site opens; large ones in the background while it serves. */
     private static final long REBUILD_BEFORE_OPENING_UP_TO = 50_000;
+
+    private static final Duration LEASE = Duration.ofMinutes(10);
 
     private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
 
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcTemplate jdbc;
     private final NewsroomVariants variants;
+    private final ObjectProvider<OpenSearchAnalysisConfigurer> openSearch;
     private final Clock clock;
-    private final Path stamp;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    private final Duration checkEvery;
+    private final String node = ManagementFactory.getRuntimeMXBean().getName();
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "search-reindex");
         thread.setDaemon(true);
         return thread;
     });
     private volatile Progress progress = Progress.NEVER;
     private Future<?> running;
+    /** What the last check found wrong; a rebuild waits for the same finding twice in a row. */
+    private String lastFinding;
 
     IndexMaintenance(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, NewsroomVariants variants,
-            Clock clock, IndexInspection inspection) {
+            ObjectProvider<OpenSearchAnalysisConfigurer> openSearch, Clock clock,
+            @Value("${nashir.search.check-every:PT5M}") Duration checkEvery) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.variants = variants;
+        this.openSearch = openSearch;
         this.clock = clock;
-        this.stamp = inspection.root().resolve(StoryIndexMapping.INDEX + ".built-with");
+        this.checkEvery = checkEvery;
     }
 
     /** Where a rebuild stands; {@code done} and {@code total} count stories. */
@@ -85,9 +94,20 @@ public class IndexMaintenance implements DisposableBean {
         return progress;
     }
 
+    /**
+     * Before the site opens: the index is created if missing and rebuilt if stale. When the search cluster
+     * does not answer, the site opens all the same and the index is tried again until it answers.
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void rebuildWhenStale() {
-        rebuildWhenStale(REBUILD_BEFORE_OPENING_UP_TO);
+        try {
+            rebuildWhenStale(REBUILD_BEFORE_OPENING_UP_TO);
+        } catch (SearchException | SearchUnavailableException e) {
+            log.warn("The search index cannot be reached ({}); the site opens without search and tries again",
+                    e.getMessage());
+        }
+        long every = checkEvery.toMillis();
+        worker.scheduleWithFixedDelay(this::check, every, every, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -95,6 +115,7 @@ public class IndexMaintenance implements DisposableBean {
      * the archive has at most {@code waitUpTo} stories; returns why it rebuilt, or null.
      */
     public String rebuildWhenStale(long waitUpTo) {
+        Search.mapping(entityManagerFactory).scope(Article.class).schemaManager().createIfMissing();
         String why = staleness();
         if (why == null) {
             return null;
@@ -106,6 +127,27 @@ public class IndexMaintenance implements DisposableBean {
             await(started);
         }
         return why;
+    }
+
+    /**
+     * The periodic check. Indexing follows each change a moment later (at once on the embedded index,
+     * through the outbox on a cluster), so one disagreement may be a change in flight; the same one found
+     * twice in a row is not.
+     */
+    private void check() {
+        try {
+            Search.mapping(entityManagerFactory).scope(Article.class).schemaManager().createIfMissing();
+            String why = staleness();
+            String confirmed = why != null && why.equals(lastFinding) ? why : null;
+            lastFinding = why;
+            if (confirmed != null) {
+                log.warn("Rebuilding the search index: {}", confirmed);
+                lastFinding = null;
+                rebuild(confirmed);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Search index check failed: {}", e.getMessage());
+        }
     }
 
     /** Starts a rebuild unless one is running; returns null when one already was. */
@@ -139,11 +181,19 @@ public class IndexMaintenance implements DisposableBean {
     private void rebuild(String reason) {
         long total = count();
         Instant started = clock.instant();
+        if (!claim(started)) {
+            log.info("Another node is rebuilding the search index; this one leaves it to it");
+            progress = new Progress(State.IDLE, 0, total, started, clock.instant(), reason);
+            return;
+        }
         progress = new Progress(State.RUNNING, 0, total, started, null, reason);
         try {
-            Files.deleteIfExists(stamp);
             AtomicLong done = new AtomicLong();
+            AtomicLong renewed = new AtomicLong(started.toEpochMilli());
+            String builtWith = builtWith();
             Search.mapping(entityManagerFactory).scope(Article.class).massIndexer()
+                    // a new analysis (or variant list) is part of the index's settings on a cluster
+                    .dropAndCreateSchemaOnStart(true)
                     .threadsToLoadObjects(1)
                     .batchSizeToLoadObjects(200)
                     .monitor(new MassIndexingMonitor() {
@@ -151,6 +201,11 @@ public class IndexMaintenance implements DisposableBean {
                         public void documentsAdded(long increment) {
                             progress = new Progress(State.RUNNING, done.addAndGet(increment), total, started, null,
                                     reason);
+                            long now = clock.millis();
+                            if (now - renewed.get() > LEASE.toMillis() / 3) {
+                                renewed.set(now);
+                                claim(Instant.ofEpochMilli(now));
+                            }
                         }
 
                         @Override
@@ -166,31 +221,46 @@ public class IndexMaintenance implements DisposableBean {
                         }
                     })
                     .startAndWait();
-            Files.createDirectories(stamp.getParent());
-            Files.writeString(stamp, builtWith(), StandardCharsets.UTF_8);
+            jdbc.update("update search_index_build set built_with = ?, lease_holder = null, lease_until = null"
+                    + " where index_name = ?", builtWith, StoryIndexMapping.INDEX);
             progress = new Progress(State.DONE, done.get(), total, started, clock.instant(), reason);
             log.info("Search index rebuilt: {} stories in {} ms", done.get(),
                     clock.millis() - started.toEpochMilli());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            release();
             progress = new Progress(State.FAILED, progress.done(), total, started, clock.instant(), reason);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             log.error("Search index rebuild failed", e);
+            release();
             progress = new Progress(State.FAILED, progress.done(), total, started, clock.instant(), reason);
         }
     }
 
+    /**
+     * Takes (or renews) the rebuild lease for this node, forgetting what the index was built with until the
+     * rebuild completes; false when another node holds an unexpired lease.
+     */
+    private boolean claim(Instant now) {
+        return jdbc.update("update search_index_build set built_with = null, lease_holder = ?, lease_until = ?"
+                + " where index_name = ? and (lease_holder is null or lease_holder = ? or lease_until < ?)",
+                node, Timestamp.from(now.plus(LEASE)), StoryIndexMapping.INDEX, node, Timestamp.from(now)) == 1;
+    }
+
+    private void release() {
+        jdbc.update("update search_index_build set lease_holder = null, lease_until = null"
+                + " where index_name = ? and lease_holder = ?", StoryIndexMapping.INDEX, node);
+    }
+
     /** Why the index cannot be trusted, or null when it agrees with the database. */
     String staleness() {
-        try {
-            if (!Files.exists(stamp)) {
-                return "no complete build recorded";
-            }
-            if (!Files.readString(stamp, StandardCharsets.UTF_8).equals(builtWith())) {
-                return "built with another analysis or variant list";
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> built = jdbc.queryForList("select built_with from search_index_build where index_name = ?",
+                String.class, StoryIndexMapping.INDEX);
+        if (built.isEmpty() || built.get(0) == null) {
+            return "no complete build recorded";
+        }
+        if (!built.get(0).equals(builtWith())) {
+            return "built with another analysis or variant list";
         }
         long[] database = jdbc.queryForObject("select count(*), coalesce(sum(version), 0) from article",
                 (row, n) -> new long[] {row.getLong(1), row.getLong(2)});
@@ -206,28 +276,27 @@ public class IndexMaintenance implements DisposableBean {
         return jdbc.queryForObject("select count(*) from article", Long.class);
     }
 
-    /** Documents in the index and the sum of their story versions, read from the doc values. */
+    /** Documents in the index and the sum of their story versions. */
     private long[] indexed() {
-        try (IndexReader reader = Search.mapping(entityManagerFactory).scope(Article.class)
-                .extension(LuceneExtension.get()).openIndexReader()) {
-            long sum = 0;
-            for (LeafReaderContext leaf : reader.leaves()) {
-                SortedNumericDocValues versions = DocValues.getSortedNumeric(leaf.reader(), StoryFields.VERSION);
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = versions.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = versions.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        sum += versions.nextValue();
-                    }
-                }
-            }
-            return new long[] {reader.numDocs(), sum};
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        AggregationKey<Long> versions = AggregationKey.of("versions");
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            SearchResult<?> result = StorySearch.reach(() -> Search.session(entityManager).search(Article.class)
+                    .where(f -> f.matchAll())
+                    .aggregation(versions, f -> f.sum().field(StoryFields.VERSION, Long.class))
+                    .fetch(0));
+            Long sum = result.aggregation(versions);
+            return new long[] {result.total().hitCount(), sum == null ? 0 : sum};
         }
     }
 
+    /**
+     * The chain and variant list the index is built with. On a cluster the analysis is part of the index's
+     * settings, fixed when the application started, so that is the list it counts.
+     */
     private String builtWith() {
-        return ANALYSIS_VERSION + " " + variants.fingerprint();
+        OpenSearchAnalysisConfigurer cluster = openSearch.getIfAvailable();
+        return ANALYSIS_VERSION + " " + (cluster != null ? "opensearch " + cluster.configuredWith()
+                : variants.fingerprint());
     }
 
     @Override

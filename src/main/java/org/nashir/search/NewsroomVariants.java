@@ -108,10 +108,14 @@ public class NewsroomVariants implements Supplier<VariantRules> {
         reload();
     }
 
+    static String fingerprint(List<Rule> rules) {
+        return Integer.toHexString(rules.hashCode());
+    }
+
     synchronized VariantRules reload() {
         List<Rule> all = list();
         rules = VariantRules.of(all);
-        fingerprint = Integer.toHexString(all.hashCode());
+        fingerprint = fingerprint(all);
         return rules;
     }
 }

@@ -4,9 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,28 +12,22 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.Query;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleStatus;
 import org.nashir.article.SimilarStories;
 import org.nashir.article.StoryChange;
+import org.nashir.shared.ChangedElsewhere;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Related stories by Lucene's MoreLikeThis over headline and body, through the Arabic chain, so that
- * «مسئول» and «المسؤولين» count as the same word. The index's best candidates are then re-ranked:
+ * Related stories by the index's "more like this" over headline and body ({@link LikeThis}), through the
+ * Arabic chain, so that «مسئول» and «المسؤولين» count as the same word. The best candidates are then re-ranked:
  * a story from the same section and one published close in time to this one are preferred.
  */
 @Component
@@ -46,15 +37,15 @@ class RelatedStories implements SimilarStories {
     private static final float SAME_SECTION = 1.5f;
     private static final Duration TIME_SCALE = Duration.ofDays(30);
 
-    private final Analyzer analyzer;
+    private final LikeThis likeThis;
     private final StorySearch search;
     private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    RelatedStories(ArabicAnalysisConfigurer analysis, StorySearch search, Clock clock) {
-        this.analyzer = analysis.stemmed();
+    RelatedStories(LikeThis likeThis, StorySearch search, Clock clock) {
+        this.likeThis = likeThis;
         this.search = search;
         this.clock = clock;
     }
@@ -76,15 +67,25 @@ class RelatedStories implements SimilarStories {
     @Override
     @Transactional(readOnly = true)
     public List<Article> similarTo(Article story, Set<Long> exclude, int limit) {
-        if (story.id() == null || story.status() != ArticleStatus.PUBLISHED) {
-            return published(rank(story, exclude, limit));
+        try {
+            if (story.id() == null || story.status() != ArticleStatus.PUBLISHED) {
+                return published(rank(story, exclude, limit));
+            }
+            return remembered.get(new Asked(story.id(), story.version(), Set.copyOf(exclude), limit),
+                    asked -> published(rank(story, exclude, limit)));
+        } catch (SearchUnavailableException e) {
+            // the story page still opens; its related box falls back to the section's latest stories
+            return List.of();
         }
-        return remembered.get(new Asked(story.id(), story.version(), Set.copyOf(exclude), limit),
-                asked -> published(rank(story, exclude, limit)));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(StoryChange change) {
+        remembered.invalidateAll();
+    }
+
+    @EventListener
+    void on(ChangedElsewhere change) {
         remembered.invalidateAll();
     }
 
@@ -94,7 +95,8 @@ class RelatedStories implements SimilarStories {
 
     private List<Long> rank(Article story, Set<Long> exclude, int limit) {
         SearchSession session = Search.session(entityManager);
-        Query like = likeQuery(session, story);
+        String top = story.standfirst() == null ? story.headline() : story.headline() + "\n" + story.standfirst();
+        LikeThis.Predicate like = likeThis.like(session, top, top + "\n" + story.body().plainText());
         if (like == null) {
             return List.of();
         }
@@ -104,19 +106,19 @@ class RelatedStories implements SimilarStories {
         }
         Instant when = story.publishedAt() != null ? story.publishedAt() : clock.instant();
         Long sectionId = story.section().id();
-        List<List<?>> hits = session.search(Article.class).extension(LuceneExtension.get())
+        List<List<?>> hits = StorySearch.reach(() -> session.search(Article.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.score(),
                         f.field(StoryFields.PUBLISHED_AT, Instant.class),
                         f.field(StoryFields.SECTION + ".id", Long.class)).asList())
                 .where(f -> {
-                    var bool = f.bool().must(f.fromLuceneQuery(like))
+                    var bool = f.bool().must(like.in(f))
                             .filter(f.match().field(StoryFields.STATUS).matching(ArticleStatus.PUBLISHED));
                     if (!excluded.isEmpty()) {
                         bool.mustNot(f.id().matchingAny(excluded));
                     }
                     return bool;
                 })
-                .fetchHits(CANDIDATES);
+                .fetchHits(CANDIDATES));
         List<Candidate> ranked = new ArrayList<>();
         for (List<?> hit : hits) {
             float score = (Float) hit.get(1);
@@ -132,29 +134,5 @@ class RelatedStories implements SimilarStories {
         }
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return ranked.stream().limit(limit).map(Candidate::id).toList();
-    }
-
-    private Query likeQuery(SearchSession session, Article story) {
-        try (IndexReader reader = session.scope(Article.class).extension(LuceneExtension.get()).openIndexReader()) {
-            MoreLikeThis mlt = new MoreLikeThis(reader);
-            mlt.setAnalyzer(analyzer);
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(2);
-            // words in a fifth of all stories say little about any one; a young site counts at least 50
-            mlt.setMaxDocFreq(Math.max(50, reader.numDocs() / 5));
-            mlt.setMaxQueryTerms(25);
-            mlt.setBoost(true);
-            String top = story.standfirst() == null ? story.headline() : story.headline() + "\n" + story.standfirst();
-            BooleanQuery headline = (BooleanQuery) mlt.like(StoryFields.HEADLINE, new StringReader(top));
-            BooleanQuery body = (BooleanQuery) mlt.like(StoryFields.BODY,
-                    new StringReader(top + "\n" + story.body().plainText()));
-            if (headline.clauses().isEmpty() && body.clauses().isEmpty()) {
-                return null;
-            }
-            return new BooleanQuery.Builder().add(new BoostQuery(headline, 2f), Occur.SHOULD)
-                    .add(body, Occur.SHOULD).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

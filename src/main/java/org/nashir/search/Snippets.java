@@ -3,16 +3,12 @@ package org.nashir.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 
 /**
  * Result snippets: the words that matched, as the story writes them, marked in a window of the text
@@ -25,19 +21,6 @@ final class Snippets {
 
     Snippets(Analyzer analyzer) {
         this.analyzer = analyzer;
-    }
-
-    /** The stemmed terms a query looks for in a field. */
-    static Set<String> terms(Query query, String field) {
-        Set<Term> terms = new HashSet<>();
-        query.visit(QueryVisitor.termCollector(terms));
-        Set<String> texts = new HashSet<>();
-        for (Term term : terms) {
-            if (term.field().equals(field)) {
-                texts.add(term.text());
-            }
-        }
-        return texts;
     }
 
     /** At most about {@code length} characters of the text, matches marked; null for no text. */

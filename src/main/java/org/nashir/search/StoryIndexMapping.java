@@ -1,5 +1,6 @@
 package org.nashir.search;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
@@ -39,7 +40,7 @@ public class StoryIndexMapping implements HibernateOrmSearchMappingConfigurer {
         story.property("publishedAt").genericField(StoryFields.PUBLISHED_AT).sortable(Sortable.YES)
                 .projectable(Projectable.YES);
         story.property("updatedAt").genericField(StoryFields.UPDATED_AT).sortable(Sortable.YES);
-        story.property("version").genericField(StoryFields.VERSION).sortable(Sortable.YES);
+        story.property("version").genericField(StoryFields.VERSION).aggregable(Aggregable.YES);
         story.property("section").indexedEmbedded(StoryFields.SECTION).includePaths("id")
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
         story.property("otherSections").indexedEmbedded(StoryFields.OTHER_SECTIONS).includePaths("id")

@@ -10,15 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.lucene.search.Query;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.backend.lucene.search.predicate.dsl.LuceneSearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import java.util.function.Supplier;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.SearchException;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.ArticleStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StorySearch {
 
+    private static final Logger log = LoggerFactory.getLogger(StorySearch.class);
     private static final int SNIPPET = 200;
     private static final int SUGGESTIONS = 8;
     /**
@@ -61,30 +64,28 @@ public class StorySearch {
     /** Published headlines that match what has been typed so far, newest first. */
     @Transactional(readOnly = true)
     public List<Article> suggest(String typed) {
-        Query prefix = text.suggest(typed);
-        if (prefix == null) {
+        List<String> terms = text.typedSoFar(typed);
+        if (terms.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = Search.session(entityManager).search(Article.class)
-                .extension(LuceneExtension.get())
+        List<Long> ids = reach(() -> Search.session(entityManager).search(Article.class)
                 .select(f -> f.id(Long.class))
-                .where(f -> f.bool().must(f.fromLuceneQuery(prefix)).filter(published(f)))
+                .where(f -> f.bool().must(TextQuery.suggest(f, terms)).filter(published(f)))
                 .sort(f -> f.field(StoryFields.PUBLISHED_AT).desc())
-                .fetchHits(SUGGESTIONS);
+                .fetchHits(SUGGESTIONS));
         return load(ids);
     }
 
     private StoryResults run(StoryQuery query, ArticleStatus status, boolean readers) {
-        Query words = text.parse(query.text());
+        TextQuery.Words words = text.parse(query.text());
         if (words == null) {
             return StoryResults.nothing(query);
         }
         String timeField = readers ? StoryFields.PUBLISHED_AT : StoryFields.UPDATED_AT;
-        SearchResult<List<?>> result = Search.session(entityManager).search(Article.class)
-                .extension(LuceneExtension.get())
+        SearchResult<List<?>> result = reach(() -> Search.session(entityManager).search(Article.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
                 .where(f -> {
-                    var bool = f.bool().must(f.fromLuceneQuery(words));
+                    var bool = f.bool().must(text.predicate(f, words));
                     if (status != null) {
                         bool.filter(f.match().field(StoryFields.STATUS).matching(status));
                     }
@@ -108,26 +109,38 @@ public class StorySearch {
                         ? f.field(timeField).desc().missing().last()
                         : f.score())
                 .totalHitCountThreshold(EXACT_COUNT_UP_TO)
-                .fetch(query.page() * query.size(), query.size());
+                .fetch(query.page() * query.size(), query.size()));
 
         Map<Long, Float> scores = new LinkedHashMap<>();
         result.hits().forEach(hit -> scores.put((Long) hit.get(0), (Float) hit.get(1)));
-        Set<String> inHeadline = Snippets.terms(words, StoryFields.HEADLINE);
-        Set<String> inBody = Snippets.terms(words, StoryFields.BODY);
+        Set<String> marked = words.terms();
         List<StoryHit> hits = new ArrayList<>();
         for (Article article : load(scores.keySet())) {
             String body = article.body().plainText();
             hits.add(new StoryHit(article, scores.get(article.id()),
-                    snippets.around(article.headline(), inHeadline, Article.MAX_HEADLINE),
-                    snippets.around(body.isBlank() ? article.standfirst() : body, inBody, SNIPPET)));
+                    snippets.around(article.headline(), marked, Article.MAX_HEADLINE),
+                    snippets.around(body.isBlank() ? article.standfirst() : body, marked, SNIPPET)));
         }
         boolean exact = result.total().isHitCountExact();
         long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
         return new StoryResults(total, exact, hits, query.page(), query.size(), true);
     }
 
-    private static SearchPredicate published(LuceneSearchPredicateFactory f) {
-        return f.match().field(StoryFields.STATUS).matching(ArticleStatus.PUBLISHED).toPredicate();
+    private static PredicateFinalStep published(SearchPredicateFactory f) {
+        return f.match().field(StoryFields.STATUS).matching(ArticleStatus.PUBLISHED);
+    }
+
+    /**
+     * Runs a search against the index; when the index does not answer (an OpenSearch cluster unreachable
+     * or failing), says so in terms the pages and the API turn into a 503.
+     */
+    static <T> T reach(Supplier<T> search) {
+        try {
+            return search.get();
+        } catch (SearchException e) {
+            log.warn("The search index did not answer: {}", e.getMessage());
+            throw new SearchUnavailableException(e);
+        }
     }
 
     /** Stories by id in the given order, with what a result card shows. */

@@ -1,25 +1,23 @@
 package org.nashir.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.nashir.search.arabic.ArabicAnalysis;
 
 /**
  * Turns what a reader typed into a query. Nothing typed is syntax: every word must appear somewhere in
  * the story (in any form the chain folds together), a word the chain splits (عبدالله) and text between
  * quotes are searched as phrases. Symbols such as {@code *?~:^[]{}} are punctuation to the analyzer.
+ * The query is Hibernate Search's own, so the index analyses it, on Lucene and on OpenSearch alike.
  */
 final class TextQuery {
 
@@ -30,14 +28,16 @@ final class TextQuery {
     private static final Pattern QUOTED = Pattern.compile("[\"«“]([^\"»”]+)[\"»”]");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cs}]");
 
-    private final QueryBuilder stemmed;
-    private final QueryBuilder exact;
-    private final Analyzer exactAnalyzer;
+    private final Analyzer stemmed;
+    private final Analyzer exact;
 
     TextQuery(Analyzer stemmed, Analyzer exact) {
-        this.stemmed = new QueryBuilder(stemmed);
-        this.exact = new QueryBuilder(exact);
-        this.exactAnalyzer = exact;
+        this.stemmed = stemmed;
+        this.exact = exact;
+    }
+
+    /** The words of a search: the units to find, and the stemmed terms that snippets mark. */
+    record Words(List<String> units, Set<String> terms) {
     }
 
     static String clean(String typed) {
@@ -52,54 +52,58 @@ final class TextQuery {
         return text;
     }
 
-    /** The query for the words, or null when nothing searchable was typed (empty, or stop words only). */
-    Query parse(String typed) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        int clauses = 0;
+    /** The searchable units of what was typed, or null when nothing is (empty, or stop words only). */
+    Words parse(String typed) {
+        List<String> searchable = new ArrayList<>();
+        Set<String> terms = new LinkedHashSet<>();
         for (String unit : units(clean(typed))) {
-            Query stemmedFields = anyField(unit, false);
-            if (stemmedFields != null) {
-                all.add(stemmedFields, Occur.MUST);
-                clauses++;
-                // the form as typed only adds to the score: kept out of the required part, which stays small
-                Query exactFields = anyField(unit, true);
-                if (exactFields != null) {
-                    all.add(exactFields, Occur.SHOULD);
-                }
+            List<String> analysed = ArabicAnalysis.terms(stemmed, unit);
+            if (!analysed.isEmpty()) {
+                searchable.add(unit);
+                terms.addAll(analysed);
             }
         }
-        return clauses == 0 ? null : all.build();
+        return searchable.isEmpty() ? null : new Words(searchable, terms);
+    }
+
+    /**
+     * Every unit in some stemmed field (required), and the form as typed in an exact field, which only adds
+     * to the score: kept out of the required part, which stays small.
+     */
+    PredicateFinalStep predicate(SearchPredicateFactory f, Words words) {
+        BooleanPredicateClausesStep<?, ?> all = f.bool();
+        for (String unit : words.units()) {
+            all.must(phrase(f, unit, false));
+            if (!ArabicAnalysis.terms(exact, unit).isEmpty()) {
+                all.should(phrase(f, unit, true));
+            }
+        }
+        return all;
+    }
+
+    /** The folded words typed so far, for {@link #suggest}; empty when nothing searchable was typed. */
+    List<String> typedSoFar(String typed) {
+        return ArabicAnalysis.terms(exact, clean(typed));
     }
 
     /** Headlines that contain the words typed so far, the last one perhaps unfinished. */
-    Query suggest(String typed) {
-        List<String> terms = ArabicAnalysis.terms(exactAnalyzer, clean(typed));
-        if (terms.isEmpty()) {
-            return null;
-        }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+    static PredicateFinalStep suggest(SearchPredicateFactory f, List<String> terms) {
+        BooleanPredicateClausesStep<?, ?> headline = f.bool();
         for (int i = 0; i < terms.size() - 1; i++) {
-            query.add(new TermQuery(new Term(StoryFields.HEADLINE_EXACT, terms.get(i))), Occur.MUST);
+            headline.must(f.match().field(StoryFields.HEADLINE_EXACT).matching(terms.get(i)).skipAnalysis());
         }
-        query.add(new PrefixQuery(new Term(StoryFields.HEADLINE_EXACT, terms.get(terms.size() - 1))), Occur.MUST);
-        return query.build();
+        headline.must(f.prefix().field(StoryFields.HEADLINE_EXACT).matching(terms.get(terms.size() - 1)));
+        return headline;
     }
 
-    private Query anyField(String unit, boolean exactFields) {
-        BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        int clauses = 0;
+    private static PredicateFinalStep phrase(SearchPredicateFactory f, String unit, boolean exactFields) {
+        BooleanPredicateClausesStep<?, ?> anyField = f.bool();
         for (Map.Entry<String, Float> field : StoryFields.TEXT_BOOSTS.entrySet()) {
-            if (StoryFields.isExact(field.getKey()) != exactFields) {
-                continue;
-            }
-            QueryBuilder builder = exactFields ? exact : stemmed;
-            Query query = builder.createPhraseQuery(field.getKey(), unit);
-            if (query != null) {
-                fields.add(new BoostQuery(query, field.getValue()), Occur.SHOULD);
-                clauses++;
+            if (StoryFields.isExact(field.getKey()) == exactFields) {
+                anyField.should(f.phrase().field(field.getKey()).matching(unit).boost(field.getValue()));
             }
         }
-        return clauses == 0 ? null : fields.build();
+        return anyField;
     }
 
     private static List<String> units(String text) {

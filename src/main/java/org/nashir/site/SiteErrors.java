@@ -2,14 +2,19 @@ package org.nashir.site;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.nashir.search.SearchUnavailableException;
 import org.nashir.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,6 +34,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class SiteErrors implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(SiteErrors.class);
+    private static final String SEARCH_RETRY_AFTER_SECONDS = "30";
+    private static final String DATABASE_RETRY_AFTER_SECONDS = "10";
 
     private final SiteLayouts layouts;
 
@@ -50,6 +57,24 @@ class SiteErrors implements ErrorController {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request) {
         return respond(HttpStatus.CONTENT_TOO_LARGE, request);
+    }
+
+    /** The search cluster is down: the rest of the site works, and says so. */
+    @ExceptionHandler(SearchUnavailableException.class)
+    Object searchUnavailable(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, SEARCH_RETRY_AFTER_SECONDS);
+        String[] words = {"البحث غير متاح مؤقتاً",
+                "تعذّر البحث الآن لعطل مؤقت في خدمة البحث، وبقية الموقع تعمل. أعد المحاولة بعد قليل."};
+        return isApi(request.getRequestURI()) ? problem(HttpStatus.SERVICE_UNAVAILABLE, words)
+                : page(HttpStatus.SERVICE_UNAVAILABLE, words);
+    }
+
+    /** The database is unreachable (restarting, failing over): a short wait and a retry will do. */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
+    Object databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        response.setHeader(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS);
+        return respond(HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -80,14 +105,20 @@ class SiteErrors implements ErrorController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status) {
-        String[] words = words(status);
+        return problem(status, words(status));
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String[] words) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, words[1]);
         problem.setTitle(words[0]);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private ModelAndView page(HttpStatus status) {
-        String[] words = words(status);
+        return page(status, words(status));
+    }
+
+    private ModelAndView page(HttpStatus status, String[] words) {
         Layout layout;
         try {
             layout = layouts.layout(layouts.settings(), words[0], null, null, null);
@@ -108,6 +139,8 @@ class SiteErrors implements ErrorController {
             case BAD_REQUEST -> new String[] {"طلب غير صالح", "تعذّر فهم هذا الطلب. تحقّق من الرابط وحاول مجدداً."};
             case METHOD_NOT_ALLOWED -> new String[] {"طريقة الطلب غير مسموحة", "لا تقبل هذه الصفحة هذا النوع من الطلبات."};
             case FORBIDDEN -> new String[] {"غير مسموح", "ليست لديك صلاحية للوصول إلى هذه الصفحة."};
+            case SERVICE_UNAVAILABLE -> new String[] {"الموقع غير متاح مؤقتاً",
+                    "نعمل على إعادة الخدمة الآن. يرجى المحاولة بعد قليل."};
             case CONTENT_TOO_LARGE -> new String[] {"الملف كبير جداً", "حجم الملف المرفوع أكبر من المسموح. صغّر الملف ثم حاول مجدداً."};
             default -> status.is4xxClientError()
                     ? new String[] {"تعذّر تنفيذ الطلب", "لم نتمكن من تنفيذ هذا الطلب."}

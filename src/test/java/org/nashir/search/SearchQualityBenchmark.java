@@ -23,10 +23,14 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
 import org.nashir.search.arabic.ArabicAnalysis;
 import org.nashir.search.arabic.DefaultVariants;
 import org.nashir.search.arabic.VariantRules;
@@ -56,6 +60,8 @@ public final class SearchQualityBenchmark {
         IndexSearcher theirs = index(corpus, stock);
         TextQuery ourQueries = new TextQuery(stemmed, exact);
         TextQuery stockQueries = new TextQuery(stock, stock);
+        QueryBuilder[] ourBuilders = {new QueryBuilder(stemmed), new QueryBuilder(exact)};
+        QueryBuilder[] stockBuilders = {new QueryBuilder(stock), new QueryBuilder(stock)};
 
         System.out.println("| query | relevant | ours R | ours P | stock R | stock P |");
         System.out.println("|---|---|---|---|---|---|");
@@ -73,8 +79,8 @@ public final class SearchQualityBenchmark {
                     relevant.set(i);
                 }
             }
-            double[] o = measure(ours, ourQueries.parse(row[0]), relevant);
-            double[] s = measure(theirs, stockQueries.parse(row[0]), relevant);
+            double[] o = measure(ours, lucene(ourQueries.parse(row[0]), ourBuilders), relevant);
+            double[] s = measure(theirs, lucene(stockQueries.parse(row[0]), stockBuilders), relevant);
             worstRecall = Math.min(worstRecall, o[0]);
             worstPrecision = Math.min(worstPrecision, o[1]);
             System.out.printf("| %s | %d | %.2f | %.2f | %.2f | %.2f |%n", row[0], relevant.cardinality(), o[0], o[1],
@@ -82,6 +88,31 @@ public final class SearchQualityBenchmark {
         }
         System.out.printf("worst recall %.2f, worst precision %.2f (targets 0.90 and 0.95)%n", worstRecall,
                 worstPrecision);
+    }
+
+    /**
+     * The site's query (TextQuery's predicate) as a Lucene query: each unit required as a phrase in some stemmed
+     * field, and scored higher as a phrase in an exact field.
+     */
+    private static Query lucene(TextQuery.Words words, QueryBuilder[] stemmedThenExact) {
+        if (words == null) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String unit : words.units()) {
+            for (int exact = 0; exact < 2; exact++) {
+                BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+                for (Map.Entry<String, Float> field : StoryFields.TEXT_BOOSTS.entrySet()) {
+                    Query phrase = StoryFields.isExact(field.getKey()) == (exact == 1)
+                            ? stemmedThenExact[exact].createPhraseQuery(field.getKey(), unit) : null;
+                    if (phrase != null) {
+                        anyField.add(new BoostQuery(phrase, field.getValue()), BooleanClause.Occur.SHOULD);
+                    }
+                }
+                all.add(anyField.build(), exact == 0 ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+            }
+        }
+        return all.build();
     }
 
     /** {recall, precision} of everything the query matches. */

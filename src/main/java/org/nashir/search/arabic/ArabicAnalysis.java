@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import com.ibm.icu.text.Normalizer2;
 import org.apache.lucene.analysis.Analyzer;
@@ -29,28 +33,36 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class ArabicAnalysis {
 
     /** Hamza seats differ by country (مسؤول, مسئول); letters for foreign sounds; the Arabic decimal signs. */
+    public static final Map<String, String> LETTERS = letters();
+
     private static final NormalizeCharMap CHARACTERS;
 
     static {
         NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-        map.add("ؤ", "ء");
-        map.add("ئ", "ء");
-        map.add("و\u0654", "ء");
-        map.add("ي\u0654", "ء");
-        map.add("ى\u0654", "ء");
-        map.add("ڤ", "ف");
-        map.add("گ", "ك");
-        map.add("پ", "ب");
-        map.add("چ", "ج");
-        map.add("ک", "ك");
-        map.add("ی", "ي");
-        map.add("ے", "ي");
-        map.add("ۀ", "ه");
-        map.add("ہ", "ه");
-        map.add("\u0670", "");
-        map.add("٫", ".");
-        map.add("٬", "");
+        LETTERS.forEach(map::add);
         CHARACTERS = map.build();
+    }
+
+    private static Map<String, String> letters() {
+        Map<String, String> letters = new LinkedHashMap<>();
+        letters.put("ؤ", "ء");
+        letters.put("ئ", "ء");
+        letters.put("و\u0654", "ء");
+        letters.put("ي\u0654", "ء");
+        letters.put("ى\u0654", "ء");
+        letters.put("ڤ", "ف");
+        letters.put("گ", "ك");
+        letters.put("پ", "ب");
+        letters.put("چ", "ج");
+        letters.put("ک", "ك");
+        letters.put("ی", "ي");
+        letters.put("ے", "ي");
+        letters.put("ۀ", "ه");
+        letters.put("ہ", "ه");
+        letters.put("\u0670", "");
+        letters.put("٫", ".");
+        letters.put("٬", "");
+        return Collections.unmodifiableMap(letters);
     }
 
     /**
@@ -74,6 +86,18 @@ public final class ArabicAnalysis {
     }
 
     private ArabicAnalysis() {
+    }
+
+    /** The stop words, as written: applied before folding. */
+    public static List<String> stopWords() {
+        List<String> words = new ArrayList<>();
+        STOP_WORDS.forEach(word -> words.add(new String((char[]) word)));
+        return words;
+    }
+
+    /** Names whose endings look like suffixes, which stemming leaves whole. */
+    public static Set<String> protectedNames() {
+        return LightStemmer.GAZETTEER;
     }
 
     public static Analyzer exact() {
