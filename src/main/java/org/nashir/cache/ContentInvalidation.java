@@ -22,18 +22,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the story (its own page, the listings and related boxes it was in), the listings it is in now
  * (home, its sections, authors and tags, where it may newly appear), the site's feeds and the
  * sitemaps; nothing else. A breaking story is on every page's strip, so it empties them all.
+ * The other app nodes empty the same pages a moment later ({@link ClusterPurges}).
  */
 @Component
 class ContentInvalidation {
 
     private final PageCache pages;
     private final CdnPurge cdn;
+    private final ClusterPurges cluster;
     private final ArticleRepository articles;
     private final TransactionTemplate reading;
 
-    ContentInvalidation(PageCache pages, CdnPurge cdn, ArticleRepository articles, PlatformTransactionManager transactions) {
+    ContentInvalidation(PageCache pages, CdnPurge cdn, ClusterPurges cluster, ArticleRepository articles,
+            PlatformTransactionManager transactions) {
         this.pages = pages;
         this.cdn = cdn;
+        this.cluster = cluster;
         this.articles = articles;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
@@ -85,6 +89,7 @@ class ContentInvalidation {
 
     private void purge(Set<String> keys) {
         pages.purge(keys);
+        cluster.send(keys);
         cdn.purge(keys);
     }
 }

@@ -3,9 +3,11 @@ package org.nashir.settings;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.nashir.shared.ChangedElsewhere;
 import org.nashir.shared.Kept;
 import org.nashir.shared.SiteWideChange;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
@@ -34,7 +36,7 @@ public class SiteSettingsService {
     /**
      * The settings as every page reads them, kept for {@link #KEPT}: a page must not pay a query for
      * them. A change made here is seen at once (the copy is dropped after commit); one made by
-     * another node is seen within {@link #KEPT}. Never change the returned object: use {@link #update}.
+     * another node is seen once that node's purge arrives ({@link ChangedElsewhere}), within {@link #KEPT} at most. Never change the returned object: use {@link #update}.
      */
     public SiteSettings current() {
         return kept.get();
@@ -43,6 +45,13 @@ public class SiteSettingsService {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(SiteWideChange change) {
         kept.forget();
+    }
+
+    @EventListener
+    void on(ChangedElsewhere change) {
+        if (change.siteWide()) {
+            kept.forget();
+        }
     }
 
     @Transactional
