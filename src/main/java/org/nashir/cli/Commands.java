@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.nio.file.Files;
@@ -14,8 +15,11 @@ import java.nio.file.Path;
 import org.nashir.importer.ImportSummary;
 import org.nashir.importer.StoryImport;
 import org.nashir.search.IndexMaintenance;
+import org.nashir.security.ApiScope;
+import org.nashir.security.ApiTokens;
 import org.nashir.security.Role;
 import org.nashir.security.StaffAccounts;
+import org.nashir.shared.Coded;
 import org.nashir.shared.InvalidInputException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -28,7 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Commands {
 
-    private static final Set<String> NAMES = Set.of("create-admin", "import", "reindex");
+    private static final Set<String> NAMES = Set.of("create-admin", "create-token", "import", "reindex");
 
     private Commands() {
     }
@@ -52,6 +56,7 @@ public final class Commands {
                 case "import" -> importFile(context.getBean(StoryImport.class), context.getBean(IndexMaintenance.class),
                         Path.of(options.get(FILE)));
                 case "reindex" -> reindex(context.getBean(IndexMaintenance.class));
+                case "create-token" -> createToken(context.getBean(ApiTokens.class), options);
                 default -> createAdmin(context.getBean(StaffAccounts.class), options);
             };
         }
@@ -141,6 +146,26 @@ public final class Commands {
         return 0;
     }
 
+    /** Prints a new API token for scripts and deployments; it is shown once, like in the back office. */
+    private static int createToken(ApiTokens tokens, Map<String, String> options) {
+        String username = options.get("username");
+        String scopes = options.getOrDefault("scopes", "");
+        if (username == null) {
+            usage(System.err);
+            return 2;
+        }
+        try {
+            ApiTokens.Issued issued = tokens.issue(username, options.getOrDefault("name", "command line"),
+                    Coded.fromCodes(ApiScope.class, List.of(scopes.split(",")).stream()
+                            .filter(code -> !code.isBlank()).toList(), "scopes"));
+            System.out.println(issued.token());
+            return 0;
+        } catch (InvalidInputException e) {
+            System.err.println("refused (" + e.field() + "): " + e.getMessage());
+            return 1;
+        }
+    }
+
     private static String readPassword() {
         Console console = System.console();
         if (console != null) {
@@ -175,6 +200,8 @@ public final class Commands {
     private static void usage(PrintStream out) {
         out.println("usage: java -jar nashir.jar create-admin --username=NAME [--name=\"Display name\"]");
         out.println("         the password comes from NASHIR_ADMIN_PASSWORD, or is asked for (standard input)");
+        out.println("       java -jar nashir.jar create-token --username=NAME --scopes=stories:write,stories:publish,media:write");
+        out.println("         [--name=\"what uses it\"]: prints a new API token for that staff member");
         out.println("       java -jar nashir.jar import FILE     stories from JSON lines, plain or .gz (see README)");
         out.println("       java -jar nashir.jar reindex         rebuild the search index from the database");
     }

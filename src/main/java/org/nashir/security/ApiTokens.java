@@ -54,6 +54,14 @@ public class ApiTokens {
         }
     }
 
+    /** A token for a staff member named by their user name; for the command line. */
+    @Transactional
+    public Issued issue(String username, String name, Set<ApiScope> scopes) {
+        StaffUser user = users.findByUsername(StaffAccounts.normalize(username))
+                .orElseThrow(() -> new InvalidInputException("username", "لا يوجد حساب بهذا الاسم"));
+        return issue(user.id(), name, scopes);
+    }
+
     @Transactional
     public Issued issue(long userId, String name, Set<ApiScope> scopes) {
         if (name == null || name.isBlank() || name.strip().length() > 100) {
