@@ -46,6 +46,7 @@ public class IndexMaintenance implements DisposableBean {
     private static final long REBUILD_BEFORE_OPENING_UP_TO = 50_000;
 
     private static final Duration LEASE = Duration.ofMinutes(10);
+    private static final Duration SETTLING = Duration.ofMinutes(1);
 
     private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
 
@@ -63,7 +64,7 @@ public class IndexMaintenance implements DisposableBean {
     });
     private volatile Progress progress = Progress.NEVER;
     private Future<?> running;
-    /** What the last check found wrong; a rebuild waits for the same finding twice in a row. */
+    /** What the last check found wrong: a rebuild waits for two disagreements in a row. */
     private String lastFinding;
 
     IndexMaintenance(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, NewsroomVariants variants,
@@ -131,14 +132,14 @@ public class IndexMaintenance implements DisposableBean {
 
     /**
      * The periodic check. Indexing follows each change a moment later (at once on the embedded index,
-     * through the outbox on a cluster), so one disagreement may be a change in flight; the same one found
-     * twice in a row is not.
+     * through the outbox on a cluster), so it counts stories that settled a minute ago, and a story deleted
+     * just then may still be in the index: it rebuilds when two checks in a row disagree.
      */
     private void check() {
         try {
             Search.mapping(entityManagerFactory).scope(Article.class).schemaManager().createIfMissing();
-            String why = staleness();
-            String confirmed = why != null && why.equals(lastFinding) ? why : null;
+            String why = staleness(clock.instant().minus(SETTLING));
+            String confirmed = why != null && lastFinding != null ? why : null;
             lastFinding = why;
             if (confirmed != null) {
                 log.warn("Rebuilding the search index: {}", confirmed);
@@ -254,6 +255,14 @@ public class IndexMaintenance implements DisposableBean {
 
     /** Why the index cannot be trusted, or null when it agrees with the database. */
     String staleness() {
+        return staleness(null);
+    }
+
+    /**
+     * As {@link #staleness()}, counting only stories last changed before {@code settledBefore} (all when
+     * null): a story saved a moment ago may still be on its way to the index, and must not count as lost.
+     */
+    private String staleness(Instant settledBefore) {
         List<String> built = jdbc.queryForList("select built_with from search_index_build where index_name = ?",
                 String.class, StoryIndexMapping.INDEX);
         if (built.isEmpty() || built.get(0) == null) {
@@ -262,9 +271,13 @@ public class IndexMaintenance implements DisposableBean {
         if (!built.get(0).equals(builtWith())) {
             return "built with another analysis or variant list";
         }
-        long[] database = jdbc.queryForObject("select count(*), coalesce(sum(version), 0) from article",
-                (row, n) -> new long[] {row.getLong(1), row.getLong(2)});
-        long[] index = indexed();
+        Instant before = settledBefore != null ? settledBefore : Instant.MAX;
+        long[] database = settledBefore == null
+                ? jdbc.queryForObject("select count(*), coalesce(sum(version), 0) from article",
+                        (row, n) -> new long[] {row.getLong(1), row.getLong(2)})
+                : jdbc.queryForObject("select count(*), coalesce(sum(version), 0) from article where updated_at < ?",
+                        (row, n) -> new long[] {row.getLong(1), row.getLong(2)}, Timestamp.from(before));
+        long[] index = indexed(settledBefore);
         if (database[0] != index[0] || database[1] != index[1]) {
             return "the index holds " + index[0] + " stories (version sum " + index[1] + "), the database "
                     + database[0] + " (" + database[1] + ")";
@@ -276,12 +289,13 @@ public class IndexMaintenance implements DisposableBean {
         return jdbc.queryForObject("select count(*) from article", Long.class);
     }
 
-    /** Documents in the index and the sum of their story versions. */
-    private long[] indexed() {
+    /** Documents in the index and the sum of their story versions, of stories changed before a time if given. */
+    private long[] indexed(Instant settledBefore) {
         AggregationKey<Long> versions = AggregationKey.of("versions");
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             SearchResult<?> result = StorySearch.reach(() -> Search.session(entityManager).search(Article.class)
-                    .where(f -> f.matchAll())
+                    .where(f -> settledBefore == null ? f.matchAll()
+                            : f.range().field(StoryFields.UPDATED_AT).lessThan(settledBefore))
                     .aggregation(versions, f -> f.sum().field(StoryFields.VERSION, Long.class))
                     .fetch(0));
             Long sum = result.aggregation(versions);
