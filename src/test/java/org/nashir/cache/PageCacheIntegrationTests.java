@@ -31,6 +31,7 @@ import org.nashir.security.Actor;
 import org.nashir.security.Role;
 import org.nashir.tag.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -47,6 +48,9 @@ class PageCacheIntegrationTests extends IntegrationTest {
 
     @Autowired
     ArticleDesk desk;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Actor editor;
     private Section politics;
@@ -146,6 +150,30 @@ class PageCacheIntegrationTests extends IntegrationTest {
                         .contains(" home ", " feed ", " sitemap ", " section-" + politics.id() + " ",
                                 " author-" + reporter.id() + " ", " tag-" + elections.id() + " ")
                         .doesNotContain("section-" + sport.id() + " "));
+    }
+
+    @Test
+    void aChangeIsWrittenForTheOtherNodesAndWhatTheyWriteEmptiesThisNodesPages() throws InterruptedException {
+        long id = desk.create(editor, draft("خبر تعرفه العقد الأخرى")).id();
+        desk.publish(editor, id);
+        assertThat(jdbc.queryForList("select surrogate_keys from page_purge", String.class))
+                .anySatisfy(keys -> assertThat(keys.split(" ")).contains("story-" + id, "home",
+                        "section-" + politics.id()));
+
+        String sportPage = Permalinks.section(sport);
+        String unrelatedPage = Permalinks.article(unrelated);
+        warm(List.of(sportPage, unrelatedPage));
+        jdbc.update("insert into page_purge (origin, surrogate_keys, created_at) values (?, ?, ?)", "another-node",
+                "section-" + sport.id(), java.sql.Timestamp.from(java.time.Instant.now()));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        String seen = "HIT";
+        while ("HIT".equals(seen) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            seen = fetch(sportPage).headers().firstValue("X-Cache").orElse("");
+        }
+        assertThat(seen).as("the section page, named by another node's purge").isEqualTo("MISS");
+        assertThat(fetch(unrelatedPage).headers().firstValue("X-Cache")).hasValue("HIT");
     }
 
     @Test
