@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 import org.nashir.search.arabic.ArabicAnalysis;
@@ -15,17 +17,19 @@ import org.springframework.stereotype.Component;
 /**
  * The Arabic chain as an OpenSearch custom analyzer, from the common analysis module alone, under the names
  * the mapping uses. Each step of {@link ArabicAnalysis} has its nearest counterpart: our letter map and
- * NFKC's Arabic foldings as a mapping char filter, our stop list, lowercase and decimal digits, arabic_normalization, the newsroom's
- * whole-word variants as synonyms and word-beginning ones, joined names and digits joined to letters as
- * pattern_replace char filters, the protected names as keyword markers, and arabic_stem. Lucene's Arabic
- * stemmer is not our light stemmer; what that costs is measured in docs/operators/scale-out.md. The variants are read when the application
- * starts: a list changed later reaches OpenSearch at the next start, which rebuilds the index.
+ * NFKC's Arabic foldings as a mapping char filter, our stop list, lowercase and decimal digits,
+ * arabic_normalization, the newsroom's whole-word variants as synonyms and word-beginning ones, joined
+ * names and digits joined to letters as pattern_replace char filters, the protected names as keyword
+ * markers, and arabic_stem. Lucene's Arabic stemmer is not our light stemmer; what that costs is measured
+ * in docs/operators/scale-out.md. The variants are read when the application starts: a list changed later
+ * reaches OpenSearch at the next start, which rebuilds the index.
  */
 @Component("openSearchAnalysisConfigurer")
 @ConditionalOnProperty(name = "spring.jpa.properties.hibernate.search.backend.type", havingValue = "elasticsearch")
 public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 
     private static final String WORD_START = "(?<![\\p{L}\\p{M}])";
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
     private static final String ALEF = "[اأإآ]";
     /** The clitics a word-beginning variant may follow, as VariantRules allows them. */
     private static final String CLITIC = "(?:[وفبك]?ال|لل|[وبلفك])?";
@@ -50,8 +54,11 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
             names.add("ال" + name);
         }
         context.tokenFilter("nashir_names").type("keyword_marker").param("keywords", names.toArray(String[]::new));
-        List<Rule> rules = variants.list();
-        configuredWith = NewsroomVariants.fingerprint(rules);
+        List<Rule> all = variants.list();
+        configuredWith = NewsroomVariants.fingerprint(all);
+        // a comma or a symbol in a rule would break the synonym or pattern syntax, and the whole index with it
+        List<Rule> rules = all.stream().filter(rule -> WORD.matcher(rule.variant()).matches()
+                && WORD.matcher(rule.canonical()).matches()).toList();
         // 2024م: the year apart from its letter, as DigitSuffixFilter does
         context.charFilter("nashir_digits").type("pattern_replace")
                 .param("pattern", "(\\p{Nd})(?=[ء-ي])").param("replacement", "$1 ");
@@ -65,7 +72,7 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
             Rule rule = beginnings.get(i);
             context.charFilter("nashir_beginning_" + i).type("pattern_replace")
                     .param("pattern", WORD_START + "(" + CLITIC + ")" + lettersAnySeat(rule.variant()))
-                    .param("replacement", "$1" + rule.canonical());
+                    .param("replacement", "$1" + Matcher.quoteReplacement(rule.canonical()));
             charFilters.add("nashir_beginning_" + i);
         }
         List<String> synonyms = synonyms(rules);
@@ -92,7 +99,7 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
                 case 'ا', 'أ', 'إ', 'آ' -> ALEF;
                 case 'ي', 'ى' -> "[يى]";
                 case 'ه', 'ة' -> "[هة]";
-                default -> java.util.regex.Pattern.quote(String.valueOf(c));
+                default -> Pattern.quote(String.valueOf(c));
             });
         }
         return pattern.toString();
