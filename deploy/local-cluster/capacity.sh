@@ -10,15 +10,15 @@ ROOT=$(cd "$HERE/../.." && pwd)
 DIR=${NASHIR_CLUSTER_DIR:-$ROOT/target/local-cluster}
 SECONDS_PER_RUN=${1:-15}
 LB=http://127.0.0.1:${NASHIR_CLUSTER_PORT:-8080}
-A=http://127.0.0.1:8081
-B=http://127.0.0.1:8082
+A=http://127.0.0.1:18081
+B=http://127.0.0.1:18082
 PG_PORT=55432
 
 psql_q() { psql -h 127.0.0.1 -p "$PG_PORT" -U nashir -d nashir -Atc "$1"; }
 pg_xacts() { psql_q "select xact_commit + xact_rollback from pg_stat_database where datname = 'nashir'"; }
 pg_rows() { psql_q "select tup_returned + tup_fetched from pg_stat_database where datname = 'nashir'"; }
-os_queries() { curl -fsS "http://127.0.0.1:9202/_nodes/stats/indices/search" | jq '[.nodes[].indices.search.query_total] | add'; }
-os_indexed() { curl -fsS "http://127.0.0.1:9202/_nodes/stats/indices/indexing" | jq '[.nodes[].indices.indexing.index_total] | add'; }
+os_queries() { curl -fsS "http://127.0.0.1:19202/_nodes/stats/indices/search" | jq '[.nodes[].indices.search.query_total] | add'; }
+os_indexed() { curl -fsS "http://127.0.0.1:19202/_nodes/stats/indices/indexing" | jq '[.nodes[].indices.indexing.index_total] | add'; }
 rate() { awk '/Requests\/sec/ {printf "%d", $2}' "$1"; }
 p99() { awk '/ 99%/ {print $2}' "$1"; }
 
@@ -57,7 +57,7 @@ measure "nginx, both nodes, story page, cached" "$LB$STORY"
 measure "nginx, both nodes, search API" "$LB/api/v1/search?q=$WORD"
 
 # uncached pages: node B again without its page cache
-NASHIR_CACHE_PAGES_ENABLED=false "$HERE/cluster.sh" node 8082
+NASHIR_CACHE_PAGES_ENABLED=false "$HERE/cluster.sh" node 18082
 for _ in 1 2 3; do curl -fsS -o /dev/null "$B$STORY"; curl -fsS -o /dev/null "$B$SECTION"; curl -fsS -o /dev/null "$B/"; done
 measure "node B without page cache, story page" "$B$STORY"
 measure "node B without page cache, section page" "$B$SECTION"

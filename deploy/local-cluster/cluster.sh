@@ -7,7 +7,7 @@
 #   deploy/local-cluster/cluster.sh start    build if needed, start everything, print what runs where
 #   deploy/local-cluster/cluster.sh status   what is running
 #   deploy/local-cluster/cluster.sh stop     stop everything it started (the data stays until the next start)
-#   deploy/local-cluster/cluster.sh node PORT      (re)start the Nashir node on PORT (8081 or 8082), waiting for it
+#   deploy/local-cluster/cluster.sh node PORT      (re)start the Nashir node on PORT (18081 or 18082), waiting for it
 #   deploy/local-cluster/cluster.sh cli ARGS...    a Nashir command (create-admin, create-token, ...) on this cluster
 #
 # Everything lives under NASHIR_CLUSTER_DIR (default target/local-cluster); each start begins afresh.
@@ -17,11 +17,11 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 DIR=${NASHIR_CLUSTER_DIR:-$ROOT/target/local-cluster}
 LB_PORT=${NASHIR_CLUSTER_PORT:-8080}
 PG_PORT=55432
-APP_PORTS=(8081 8082)
+APP_PORTS=(18081 18082)
 OS_NAMES=(os1 os2 os3)
-OS_HTTP=(9201 9202 9203)
-OS_TRANSPORT=(9301 9302 9303)
-OS_HOSTS="127.0.0.1:9201,127.0.0.1:9202,127.0.0.1:9203"
+OS_HTTP=(19201 19202 19203)
+OS_TRANSPORT=(19301 19302 19303)
+OS_HOSTS="127.0.0.1:19201,127.0.0.1:19202,127.0.0.1:19203"
 JAVA=${JAVA:-java}
 
 log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*"; }
@@ -74,7 +74,7 @@ start_opensearch() { # index
       -Dlog4j2.provider=org.apache.logging.log4j.core.impl.Log4jProvider \
       -cp "$ROOT/target/test-classes:$(cat "$DIR/opensearch.classpath")" org.nashir.opensearch.OpenSearchNode \
       "$name" "${OS_HTTP[$i]}" "${OS_TRANSPORT[$i]}" "$DIR/opensearch/$name" \
-      "127.0.0.1:9301,127.0.0.1:9302,127.0.0.1:9303" "os1,os2,os3" \
+      "127.0.0.1:19301,127.0.0.1:19302,127.0.0.1:19303" "os1,os2,os3" \
       >"$DIR/logs/$name.log" 2>&1 &
   echo $! >"$DIR/pids/$name.pid"
 }
@@ -182,9 +182,19 @@ status() {
   printf '%-30s %-28s\n' "logs" "$DIR/logs"
 }
 
+ports_free() {
+  local port
+  for port in "$LB_PORT" "$PG_PORT" "${APP_PORTS[@]}" "${OS_HTTP[@]}" "${OS_TRANSPORT[@]}"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      die "port $port on 127.0.0.1 is taken by another program; stop it, or set NASHIR_CLUSTER_PORT for nginx's"
+    fi
+  done
+}
+
 start() {
   command -v nginx >/dev/null || die "nginx is not installed (apt-get install nginx)"
   stop >/dev/null 2>&1 || true
+  ports_free
   rm -rf "$DIR"
   mkdir -p "$DIR/logs" "$DIR/pids" "$DIR/shared"
   build

@@ -14,8 +14,8 @@ ROOT=$(cd "$HERE/../.." && pwd)
 DIR=${NASHIR_CLUSTER_DIR:-$ROOT/target/local-cluster}
 export NASHIR_CLUSTER_DIR=$DIR
 LB=http://127.0.0.1:${NASHIR_CLUSTER_PORT:-8080}
-A=http://127.0.0.1:8081
-B=http://127.0.0.1:8082
+A=http://127.0.0.1:18081
+B=http://127.0.0.1:18082
 PG_PORT=55432
 
 log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*"; }
@@ -88,7 +88,7 @@ log "wrk through nginx for 20 s (4 connections); node A is killed after 5 s"
 wrk -t2 -c4 -d20s "$LB$STORY" >"$DIR/wrk.txt" 2>&1 &
 WRK=$!
 sleep 5
-kill -9 "$(cat "$DIR/pids/nashir-8081.pid")"
+kill -9 "$(cat "$DIR/pids/nashir-18081.pid")"
 log "killed node A"
 wait "$WRK"
 requests=$(awk '/requests in/ {print $1}' "$DIR/wrk.txt")
@@ -104,7 +104,7 @@ pass "node A killed under load: $requests requests, $((non2xx + sockets)) failed
 MARK2="لحاق$(date +%s)"
 STORY2=$(publish "$B" "خبر نشر أثناء التوقف $MARK2")
 log "published on B while A was down: $STORY2"
-"$HERE/cluster.sh" node 8081
+"$HERE/cluster.sh" node 18081
 curl -fsS "$A/" | grep -q "$MARK2" || fail "restarted node A's home page lacks the story published while it was down"
 curl -fsS -o /dev/null "$A$STORY2" || fail "restarted node A does not serve $STORY2"
 [ "$(curl -fsS "$A/api/v1/search?q=$(enc "$MARK2")" | jq '.total')" = 1 ] || fail "restarted node A cannot find it"
