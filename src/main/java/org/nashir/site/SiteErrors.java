@@ -3,7 +3,10 @@ package org.nashir.site;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.nashir.redirect.LegacyUrls;
 import org.nashir.search.SearchUnavailableException;
+import org.nashir.shared.StaffPaths;
 import org.nashir.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,15 +41,35 @@ class SiteErrors implements ErrorController {
     private static final String DATABASE_RETRY_AFTER_SECONDS = "10";
 
     private final SiteLayouts layouts;
+    private final LegacyUrls legacyUrls;
 
-    SiteErrors(SiteLayouts layouts) {
+    SiteErrors(SiteLayouts layouts, LegacyUrls legacyUrls) {
         this.layouts = layouts;
+        this.legacyUrls = legacyUrls;
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, MethodArgumentTypeMismatchException.class})
     Object notFound(Exception e, HttpServletRequest request) {
         log.debug("Not found: {}", e.getMessage());
+        Optional<String> moved = formerAddress(request);
+        if (moved.isPresent()) {
+            return SiteRedirects.permanent(moved.get());
+        }
         return respond(HttpStatus.NOT_FOUND, request);
+    }
+
+    /** A reader's page that is not here may be an address of the site this one replaced (a WordPress import). */
+    private Optional<String> formerAddress(HttpServletRequest request) {
+        String method = request.getMethod();
+        if ((!"GET".equals(method) && !"HEAD".equals(method)) || isApi(request.getRequestURI()) || StaffPaths.matches(request)) {
+            return Optional.empty();
+        }
+        try {
+            return legacyUrls.resolve(request.getRequestURI(), request::getParameter);
+        } catch (RuntimeException e) {
+            log.warn("Could not look up a former address {}: {}", request.getRequestURI(), e.toString());
+            return Optional.empty();
+        }
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
