@@ -174,6 +174,16 @@ public class Article extends AbstractAggregateRoot<Article> {
         this.sourceUrl = blankToNull(sourceUrl);
     }
 
+    /** The times an archive gives a story it brings in: written, and last changed. */
+    public void history(Instant created, Instant modified) {
+        if (created != null) {
+            this.createdAt = created;
+        }
+        if (modified != null && (publishedAt == null || !modified.isBefore(publishedAt))) {
+            this.updatedAt = modified;
+        }
+    }
+
     public String sourceUrl() {
         return sourceUrl;
     }

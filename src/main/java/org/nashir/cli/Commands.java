@@ -14,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.nashir.importer.ImportSummary;
 import org.nashir.importer.StoryImport;
+import org.nashir.importer.WordPressImport;
+import org.nashir.importer.WordPressReport;
+import org.nashir.importer.WordPressReports;
 import org.nashir.search.IndexMaintenance;
 import org.nashir.security.ApiScope;
 import org.nashir.security.ApiTokens;
@@ -32,7 +35,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Commands {
 
-    private static final Set<String> NAMES = Set.of("create-admin", "create-token", "import", "reindex");
+    private static final Set<String> NAMES = Set.of("create-admin", "create-token", "import", "import-wordpress", "reindex");
 
     private Commands() {
     }
@@ -43,7 +46,8 @@ public final class Commands {
 
     public static int run(Class<?> application, String[] args) {
         Map<String, String> options = options(args);
-        if (options == null || (args[0].equals("import") && !options.containsKey(FILE))) {
+        if (options == null || (args[0].startsWith("import") && !options.containsKey(FILE))
+                || (options.containsKey("media-dir") && options.containsKey("media-base-url"))) {
             usage(System.err);
             return 2;
         }
@@ -55,6 +59,8 @@ public final class Commands {
             return switch (args[0]) {
                 case "import" -> importFile(context.getBean(StoryImport.class), context.getBean(IndexMaintenance.class),
                         Path.of(options.get(FILE)));
+                case "import-wordpress" -> importWordPress(context.getBean(WordPressImport.class),
+                        context.getBean(IndexMaintenance.class), Path.of(options.get(FILE)), options);
                 case "reindex" -> reindex(context.getBean(IndexMaintenance.class));
                 case "create-token" -> createToken(context.getBean(ApiTokens.class), options);
                 default -> createAdmin(context.getBean(StaffAccounts.class), options);
@@ -67,19 +73,9 @@ public final class Commands {
             System.err.println("cannot read " + file);
             return 2;
         }
-        ImportSummary summary;
-        try {
-            summary = importer.run(file, (fraction, imported, refused) -> System.err.print(
-                    "\r" + bar(fraction) + String.format(" %,d imported, %,d refused", imported, refused)));
-        } catch (IOException e) {
-            System.err.println();
-            System.err.println("import stopped, the file could not be read: " + e.getMessage());
+        ImportSummary summary = imported(index, listener -> importer.run(file, listener));
+        if (summary == null) {
             return 1;
-        }
-        System.err.println();
-        String repaired = index.rebuildWhenStale(Long.MAX_VALUE);
-        if (repaired != null) {
-            System.err.println("the search index missed some stories (" + repaired + ") and was rebuilt");
         }
         for (ImportSummary.Problem problem : summary.problems()) {
             System.out.println("line " + problem.line() + ": " + problem.message());
@@ -91,6 +87,51 @@ public final class Commands {
                 + " %.1f s, %,.0f stories/s%n", summary.lines(), summary.imported(), summary.alreadyThere(),
                 summary.refused(), summary.took().toMillis() / 1000.0, summary.perSecond());
         return summary.refused() == 0 ? 0 : 1;
+    }
+
+    private static int importWordPress(WordPressImport importer, IndexMaintenance index, Path file,
+            Map<String, String> options) {
+        WordPressImport.MediaSource media = new WordPressImport.MediaSource(
+                options.containsKey("media-dir") ? Path.of(options.get("media-dir")) : null, options.get("media-base-url"));
+        if (!Files.isReadable(file) || (media.directory() != null && !Files.isDirectory(media.directory()))) {
+            System.err.println("cannot read " + (Files.isReadable(file) ? "the folder " + media.directory() : file));
+            return 2;
+        }
+        WordPressReport report = imported(index, listener -> importer.run(file, media, listener));
+        if (report == null) {
+            return 1;
+        }
+        WordPressReports.print(report, System.out);
+        return report.refusedFile() != null && report.imported() == 0 ? 1 : 0;
+    }
+
+    private interface ImportRun<T> {
+        T run(StoryImport.Listener listener) throws IOException;
+    }
+
+    /** Runs an import with a progress bar, then makes sure the search index holds what came in; null when the file could not be read. */
+    private static <T> T imported(IndexMaintenance index, ImportRun<T> run) {
+        T result;
+        long[] shown = {-1};
+        try {
+            result = run.run((fraction, imported, refused) -> {
+                long now = System.currentTimeMillis();
+                if (fraction >= 1 || now - shown[0] >= 250) {
+                    shown[0] = now;
+                    System.err.print("\r" + bar(fraction) + String.format(" %,d imported, %,d refused", imported, refused));
+                }
+            });
+        } catch (IOException e) {
+            System.err.println();
+            System.err.println("import stopped, the file could not be read: " + e.getMessage());
+            return null;
+        }
+        System.err.println();
+        String repaired = index.rebuildWhenStale(Long.MAX_VALUE);
+        if (repaired != null) {
+            System.err.println("the search index missed some stories (" + repaired + ") and was rebuilt");
+        }
+        return result;
     }
 
     private static int reindex(IndexMaintenance index) {
@@ -188,11 +229,17 @@ public final class Commands {
                 options.put(FILE, args[i]);
                 continue;
             }
-            if (!args[i].startsWith("--") || !args[i].contains("=")) {
+            if (!args[i].startsWith("--")) {
                 return null;
             }
-            String[] pair = args[i].substring(2).split("=", 2);
-            options.put(pair[0], pair[1]);
+            if (args[i].contains("=")) {
+                String[] pair = args[i].substring(2).split("=", 2);
+                options.put(pair[0], pair[1]);
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                options.put(args[i].substring(2), args[++i]);
+            } else {
+                return null;
+            }
         }
         return options;
     }
@@ -203,6 +250,9 @@ public final class Commands {
         out.println("       java -jar nashir.jar create-token --username=NAME --scopes=stories:write,stories:publish,media:write");
         out.println("         [--name=\"what uses it\"]: prints a new API token for that staff member");
         out.println("       java -jar nashir.jar import FILE     stories from JSON lines, plain or .gz (see README)");
+        out.println("       java -jar nashir.jar import-wordpress FILE.xml [--media-dir DIR | --media-base-url URL]");
+        out.println("         a WordPress export (WXR), with its images (a copy of wp-content/uploads, or where it is");
+        out.println("         served from; by default the addresses in the export) and redirects from its old addresses");
         out.println("       java -jar nashir.jar reindex         rebuild the search index from the database");
     }
 }

@@ -69,8 +69,7 @@ public class StoryImport {
     private final MediaStorage media;
     private final SiteSettingsService settings;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http = ImageBytes.client();
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -126,7 +125,7 @@ public class StoryImport {
                 Duration.between(started, clock.instant()));
     }
 
-    private static InputStream decompressed(InputStream in) throws IOException {
+    static InputStream decompressed(InputStream in) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         buffered.mark(2);
         int first = buffered.read();
@@ -173,17 +172,17 @@ public class StoryImport {
                 skipped++;
                 continue;
             }
-            Section section = sections.computeIfAbsent(line.section(), this::section);
+            Section section = sections.computeIfAbsent(line.section(), name -> ImportTargets.section(entityManager, name, null));
             Article article = new Article(line.headline(), line.standfirst(), section, line.body(),
                     line.publishedAt());
             List<Author> byline = new ArrayList<>();
             for (String name : line.authors()) {
-                byline.add(authors.computeIfAbsent(name, this::author));
+                byline.add(authors.computeIfAbsent(name, n -> ImportTargets.author(entityManager, n)));
             }
             article.byline(byline);
             Set<Tag> tagged = new HashSet<>();
             for (String name : line.tags()) {
-                tagged.add(tags.computeIfAbsent(name, this::tag));
+                tagged.add(tags.computeIfAbsent(name, n -> ImportTargets.tag(entityManager, n)));
             }
             article.tag(tagged);
             article.importedFrom(line.sourceUrl());
@@ -211,78 +210,9 @@ public class StoryImport {
                 .setParameter("urls", urls).getResultList());
     }
 
-    /** A section by name; a new one gets a slug from its name (suffixed when that slug is taken or reserved). */
-    private Section section(String name) {
-        List<Section> found = entityManager.createQuery("select s from Section s where s.name = :name", Section.class)
-                .setParameter("name", name).getResultList();
-        if (!found.isEmpty()) {
-            return found.get(0);
-        }
-        String base = Slugs.slugify(name);
-        if (base.isEmpty()) {
-            base = "section";
-        }
-        Integer last = entityManager.createQuery("select max(s.position) from Section s", Integer.class)
-                .getSingleResult();
-        for (int n = 1;; n++) {
-            String slug = n == 1 ? base : base + "-" + n;
-            boolean taken = !entityManager.createQuery("select s.id from Section s where s.slug = :slug", Long.class)
-                    .setParameter("slug", slug).getResultList().isEmpty();
-            if (!taken) {
-                try {
-                    Section section = new Section(name, slug, last == null ? 0 : last + 1);
-                    entityManager.persist(section);
-                    return section;
-                } catch (IllegalArgumentException reserved) {
-                    // a reserved word such as "search": try the next suffix
-                }
-            }
-        }
-    }
-
-    private Author author(String name) {
-        List<Author> found = entityManager.createQuery("select a from Author a where a.name = :name", Author.class)
-                .setParameter("name", name).getResultList();
-        if (!found.isEmpty()) {
-            return found.get(0);
-        }
-        Author author = new Author(name, null, null, null);
-        entityManager.persist(author);
-        return author;
-    }
-
-    private Tag tag(String name) {
-        List<Tag> found = entityManager.createQuery("select t from Tag t where t.slug = :slug", Tag.class)
-                .setParameter("slug", Slugs.slugify(name)).getResultList();
-        if (!found.isEmpty()) {
-            return found.get(0);
-        }
-        Tag tag = new Tag(name);
-        entityManager.persist(tag);
-        return tag;
-    }
-
     /** A lead image from a file path or an http(s) address; alt text defaults to the headline. */
     private MediaAsset image(ImportLine line) {
-        byte[] bytes;
-        try {
-            if (line.image().startsWith("http://") || line.image().startsWith("https://")) {
-                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(line.image()))
-                        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-                if (response.statusCode() != 200) {
-                    throw new IllegalArgumentException("تعذر تنزيل الصورة: HTTP " + response.statusCode());
-                }
-                bytes = response.body();
-            } else {
-                bytes = Files.readAllBytes(Path.of(line.image()));
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("تعذرت قراءة الصورة " + line.image());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalArgumentException("توقف تنزيل الصورة");
-        }
-        return media.store(bytes, new ImageText(line.headline(), null, null));
+        return media.store(ImageBytes.read(line.image(), http), new ImageText(line.headline(), null, null));
     }
 
     private static String reason(RuntimeException e) {
@@ -310,7 +240,7 @@ public class StoryImport {
     }
 
     /** Counts the bytes read from the file, compressed or not, for the progress bar. */
-    private static final class CountingStream extends FilterInputStream {
+    static final class CountingStream extends FilterInputStream {
         long count;
 
         CountingStream(InputStream in) {

@@ -36,6 +36,22 @@ public enum EmbedProvider {
         return null;
     }
 
+    /** The provider of an address a story may embed, or null when it is none of ours. */
+    public static EmbedProvider forUrl(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        for (EmbedProvider provider : values()) {
+            if (provider.accepts(uri)) {
+                return provider;
+            }
+        }
+        return null;
+    }
+
     boolean accepts(URI uri) {
         return "https".equals(uri.getScheme()) && uri.getHost() != null
                 && hosts.contains(uri.getHost().toLowerCase(Locale.ROOT)) && uri.getUserInfo() == null

@@ -14,7 +14,7 @@ import org.owasp.html.PolicyFactory;
  * The inline markup a paragraph may carry: bold, italic, line breaks and links. Checked strictly on
  * write, so an editor learns what was refused, and sanitised again on every render as a second wall.
  */
-final class InlineHtml {
+public final class InlineHtml {
 
     private static final Set<String> ELEMENTS = Set.of("b", "strong", "i", "em", "br", "a");
     private static final Pattern SAFE_HREF = Pattern.compile("(?i)(https?://[^\\s]+|mailto:[^\\s]+|/(?!/)[^\\s]*)");
@@ -62,7 +62,8 @@ final class InlineHtml {
         return hasText(body) ? null : "الفقرة فارغة";
     }
 
-    static String sanitize(String html) {
+    /** Inline markup reduced to what a paragraph may hold: bold, italics, line breaks and safe links. */
+    public static String sanitize(String html) {
         return POLICY.sanitize(html);
     }
 
