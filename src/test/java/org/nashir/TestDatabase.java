@@ -37,10 +37,20 @@ public final class TestDatabase {
 
     /** The settings of a new, empty database and data directory of this run's kind. */
     public static Map<String, String> fresh() {
+        return fresh(kind());
+    }
+
+    /** The kind this run does not test on: a backup made on one is restored into the other. */
+    public static String otherKind() {
+        return "postgres".equals(kind()) ? "h2" : "postgres";
+    }
+
+    /** The settings of a new, empty database ("h2" or "postgres") and data directory. */
+    public static Map<String, String> fresh(String kind) {
         Path dataDir = newDataDir();
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("nashir.data-dir", dataDir.toString());
-        if ("postgres".equals(kind())) {
+        if ("postgres".equals(kind)) {
             String name = "nashir_" + COUNTER.incrementAndGet();
             EmbeddedPostgres server = postgres();
             createDatabase(server, name);

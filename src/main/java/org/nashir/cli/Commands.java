@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.nashir.backup.BackupException;
+import org.nashir.backup.SiteBackup;
 import org.nashir.importer.ImportSummary;
 import org.nashir.importer.StoryImport;
 import org.nashir.importer.WordPressImport;
@@ -35,7 +37,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Commands {
 
-    private static final Set<String> NAMES = Set.of("create-admin", "create-token", "import", "import-wordpress", "reindex");
+    private static final Set<String> NAMES = Set.of("create-admin", "create-token", "export", "import", "import-wordpress",
+            "reindex", "restore");
 
     private Commands() {
     }
@@ -46,7 +49,8 @@ public final class Commands {
 
     public static int run(Class<?> application, String[] args) {
         Map<String, String> options = options(args);
-        if (options == null || (args[0].startsWith("import") && !options.containsKey(FILE))
+        if (options == null || (Set.of("import", "import-wordpress", "export", "restore").contains(args[0])
+                && !options.containsKey(FILE))
                 || (options.containsKey("media-dir") && options.containsKey("media-base-url"))) {
             usage(System.err);
             return 2;
@@ -62,6 +66,10 @@ public final class Commands {
                 case "import-wordpress" -> importWordPress(context.getBean(WordPressImport.class),
                         context.getBean(IndexMaintenance.class), Path.of(options.get(FILE)), options);
                 case "reindex" -> reindex(context.getBean(IndexMaintenance.class));
+                case "export" -> export(context.getBean(SiteBackup.class), Path.of(options.get(FILE)),
+                        options.containsKey("with-password-hashes"));
+                case "restore" -> restore(context.getBean(SiteBackup.class), Path.of(options.get(FILE)),
+                        options.containsKey("force"));
                 case "create-token" -> createToken(context.getBean(ApiTokens.class), options);
                 default -> createAdmin(context.getBean(StaffAccounts.class), options);
             };
@@ -132,6 +140,36 @@ public final class Commands {
             System.err.println("the search index missed some stories (" + repaired + ") and was rebuilt");
         }
         return result;
+    }
+
+    private static int export(SiteBackup backup, Path dir, boolean withPasswordHashes) {
+        try {
+            SiteBackup.Summary summary = backup.export(dir, withPasswordHashes);
+            System.out.println("Site written to " + dir + " (schema " + summary.schema() + "): " + describe(summary)
+                    + (withPasswordHashes ? "; with password hashes: keep it as safe as the database"
+                            : "; without password hashes"));
+            return 0;
+        } catch (BackupException e) {
+            System.err.println("export refused: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int restore(SiteBackup backup, Path dir, boolean force) {
+        try {
+            SiteBackup.Summary summary = backup.restore(dir, force);
+            System.out.println("Site restored from " + dir + ": " + describe(summary));
+            return 0;
+        } catch (BackupException e) {
+            System.err.println("restore refused: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String describe(SiteBackup.Summary summary) {
+        return String.format("%,d stories, %,d revisions, %,d media files, %,d people, %,d old addresses",
+                summary.rows().get("article"), summary.rows().get("article_revision"), summary.mediaFiles(),
+                summary.rows().get("app_user"), summary.rows().get("legacy_url"));
     }
 
     private static int reindex(IndexMaintenance index) {
@@ -221,6 +259,7 @@ public final class Commands {
     }
 
     private static final String FILE = "file";
+    private static final Set<String> FLAGS = Set.of("force", "with-password-hashes");
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
@@ -232,7 +271,9 @@ public final class Commands {
             if (!args[i].startsWith("--")) {
                 return null;
             }
-            if (args[i].contains("=")) {
+            if (FLAGS.contains(args[i].substring(2))) {
+                options.put(args[i].substring(2), "true");
+            } else if (args[i].contains("=")) {
                 String[] pair = args[i].substring(2).split("=", 2);
                 options.put(pair[0], pair[1]);
             } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
@@ -253,6 +294,10 @@ public final class Commands {
         out.println("       java -jar nashir.jar import-wordpress FILE.xml [--media-dir DIR | --media-base-url URL]");
         out.println("         a WordPress export (WXR), with its images (a copy of wp-content/uploads, or where it is");
         out.println("         served from; by default the addresses in the export) and redirects from its old addresses");
+        out.println("       java -jar nashir.jar export DIR [--with-password-hashes]");
+        out.println("         the whole site into a new folder (docs/operators/backup.md)");
+        out.println("       java -jar nashir.jar restore DIR [--force]");
+        out.println("         a site from such a folder; --force to replace a site that is not empty");
         out.println("       java -jar nashir.jar reindex         rebuild the search index from the database");
     }
 }
