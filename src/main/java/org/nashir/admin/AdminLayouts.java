@@ -30,6 +30,7 @@ class AdminLayouts {
                 navigation.add(new AdminLayout.NavItem("المستخدمون", "/admin/users", path.startsWith("/admin/users")));
                 navigation.add(new AdminLayout.NavItem("خطافات الويب", "/admin/webhooks", path.startsWith("/admin/webhooks")));
                 navigation.add(new AdminLayout.NavItem("الإعدادات", "/admin/settings", path.startsWith("/admin/settings")));
+                navigation.add(new AdminLayout.NavItem("استيراد", "/admin/import", path.startsWith("/admin/import")));
             }
             navigation.add(new AdminLayout.NavItem("حسابي", "/admin/account", path.startsWith("/admin/account")));
         }

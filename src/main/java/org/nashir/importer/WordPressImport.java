@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -281,6 +282,9 @@ public class WordPressImport {
         if (known.isPresent()) {
             return known.get();
         }
+        if (run.unavailable.contains(key)) {
+            return null; // tried and reported already: one missing file is one line of the report
+        }
         String address = attachment != null ? attachment.url() : src.strip();
         MediaAsset asset;
         try {
@@ -291,6 +295,7 @@ public class WordPressImport {
             asset = media.store(bytes, new ImageText(cut(alt, 500), cut(text.caption(), 1000), cut(text.credit(), 200)));
         } catch (RuntimeException e) {
             run.missingImages++;
+            run.unavailable.add(key);
             run.problem(postId, title, "صورة لم تُنسخ (" + address + "): " + reason(e));
             return null;
         }
@@ -524,6 +529,7 @@ public class WordPressImport {
         final Map<String, Long> conversions = new TreeMap<>();
         final Map<String, Long> skipped = new TreeMap<>();
         final List<WordPressReport.Problem> problems = new ArrayList<>();
+        final Set<String> unavailable = new HashSet<>();
 
         Run(Instant started, ZoneId zone, MediaSource source) {
             this.started = started;

@@ -1,0 +1,95 @@
+package org.nashir.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.nashir.importer.WordPressImport;
+import org.nashir.importer.WordPressImportJobs;
+import org.nashir.importer.WordPressReport;
+import org.nashir.security.StaffPrincipal;
+import org.nashir.shared.NashirProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Administrators bring a WordPress site in from its export file, and read the report when it is done. */
+@Controller
+class ImportAdminController {
+
+    private static final Map<String, String> STATUSES = Map.of("publish", "منشور", "draft", "مسودة", "future", "مجدول",
+            "pending", "بانتظار المراجعة", "private", "خاص (صار مسودة)");
+    private static final Map<String, String> BLOCKS = Map.of("paragraph", "فقرة", "heading", "عنوان فرعي",
+            "quote", "اقتباس", "list", "قائمة", "image", "صورة", "embed", "تضمين");
+
+    private final WordPressImportJobs jobs;
+    private final AdminLayouts layouts;
+    private final Path uploads;
+
+    ImportAdminController(WordPressImportJobs jobs, AdminLayouts layouts, NashirProperties properties) {
+        this.jobs = jobs;
+        this.layouts = layouts;
+        this.uploads = properties.dataDir().resolve("imports");
+    }
+
+    @GetMapping("/admin/import")
+    ModelAndView page(@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+        staff.actor().requireAdministrator();
+        return page(request, request.getParameter("started") != null ? "بدأ الاستيراد؛ حدّث الصفحة لمتابعته" : null,
+                null, HttpStatus.OK);
+    }
+
+    @PostMapping("/admin/import")
+    ModelAndView start(@RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "") String mediaBaseUrl, @AuthenticationPrincipal StaffPrincipal staff,
+            HttpServletRequest request) {
+        staff.actor().requireAdministrator();
+        if (file == null || file.isEmpty()) {
+            return page(request, null, "اختر ملف التصدير (XML) الذي يصدّره ووردبريس من «أدوات ← تصدير»", HttpStatus.BAD_REQUEST);
+        }
+        String base = mediaBaseUrl.strip();
+        if (!base.isEmpty() && !base.matches("https?://\\S+")) {
+            return page(request, null, "عنوان الصور يبدأ بـ https:// أو http://", HttpStatus.BAD_REQUEST);
+        }
+        try {
+            Files.createDirectories(uploads);
+            Path saved = Files.createTempFile(uploads, "wordpress-", ".xml");
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, saved, StandardCopyOption.REPLACE_EXISTING);
+            }
+            String name = file.getOriginalFilename() == null ? "export.xml" : file.getOriginalFilename();
+            if (!jobs.start(saved, name, new WordPressImport.MediaSource(null, base.isEmpty() ? null : base))) {
+                return page(request, null, "استيراد آخر ما زال جارياً؛ انتظر حتى ينتهي", HttpStatus.CONFLICT);
+            }
+        } catch (IOException e) {
+            return page(request, null, "انقطع رفع الملف أو تعذر حفظه؛ حاول مجدداً", HttpStatus.BAD_REQUEST);
+        }
+        return new ModelAndView("redirect:/admin/import?started");
+    }
+
+    private ModelAndView page(HttpServletRequest request, String notice, String error, HttpStatus status) {
+        WordPressImportJobs.State state = jobs.state();
+        WordPressReport report = state.report();
+        ModelAndView view = new ModelAndView("admin/import");
+        view.addObject("page", new ImportAdminPage(layouts.layout(request, "استيراد من ووردبريس", notice), error, state,
+                report == null ? List.of() : rows(report.statuses(), STATUSES),
+                report == null ? List.of() : rows(report.conversions(), BLOCKS),
+                report == null ? List.of() : rows(report.skipped(), Map.of())));
+        view.setStatus(status);
+        return view;
+    }
+
+    private static List<ImportAdminPage.Row> rows(Map<String, Long> counts, Map<String, String> names) {
+        return counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new ImportAdminPage.Row(names.getOrDefault(e.getKey(), e.getKey()), e.getValue())).toList();
+    }
+}
