@@ -19,9 +19,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 import org.nashir.IntegrationTest;
 import org.nashir.article.Article;
@@ -29,6 +26,7 @@ import org.nashir.article.body.Block;
 import org.nashir.section.Section;
 import org.nashir.search.arabic.ArabicAnalysis;
 import org.nashir.search.arabic.DefaultVariants;
+import org.nashir.search.arabic.SearchPairs;
 import org.nashir.search.arabic.VariantRules;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -101,13 +99,16 @@ class OpenSearchIntegrationTests extends IntegrationTest {
                 String[] row = line.split("\t");
                 boolean wanted = row[0].equals("M");
                 pairs++;
-                if (matches(positions(embedded, unescape(row[1])), positions(embedded, unescape(row[2]))) == wanted) {
+                String query = SearchPairs.unescape(row[1]);
+                String document = SearchPairs.unescape(row[2]);
+                if (SearchPairs.matches(SearchPairs.positions(embedded, query),
+                        SearchPairs.positions(embedded, document)) == wanted) {
                     embeddedPasses++;
                 }
-                if (matches(analyze("/_analyze", unescape(row[1])), analyze("/_analyze", unescape(row[2]))) == wanted) {
+                if (SearchPairs.matches(analyze("/_analyze", query), analyze("/_analyze", document)) == wanted) {
                     builtInPasses++;
                 }
-                if (matches(analyze(unescape(row[1])), analyze(unescape(row[2]))) == wanted) {
+                if (SearchPairs.matches(analyze(query), analyze(document)) == wanted) {
                     clusterPasses++;
                 } else {
                     clusterFailures.add(row[0] + " " + row[1] + " / " + row[2] + " (" + row[3] + ")");
@@ -124,38 +125,15 @@ class OpenSearchIntegrationTests extends IntegrationTest {
 
     private static final int CLUSTER_PASSES_MEASURED = 51;
 
-    /** The rule of ARABIC.md §1.7: every query position has one of its terms in the document. */
-    private static boolean matches(List<Set<String>> query, List<Set<String>> document) {
-        if (query == null || document == null || query.isEmpty()) {
-            return false;
-        }
-        Set<String> terms = new HashSet<>();
-        document.forEach(terms::addAll);
-        return query.stream().allMatch(position -> position.stream().anyMatch(terms::contains));
-    }
-
-    private static List<Set<String>> positions(Analyzer analyzer, String text) throws IOException {
-        TreeMap<Integer, Set<String>> positions = new TreeMap<>();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            int position = -1;
-            while (stream.incrementToken()) {
-                position += increment.getPositionIncrement();
-                positions.computeIfAbsent(position, p -> new HashSet<>()).add(term.toString());
-            }
-            stream.end();
-        }
-        return new ArrayList<>(positions.values());
-    }
-
-    /** The tokens of the index's stemmed analyzer on the cluster, by position; null before the index exists. */
+    /** The tokens of the index's stemmed analyzer on the cluster, by position. */
     private static List<Set<String>> analyze(String text) {
         return analyze("/story-read/_analyze", text);
     }
 
-    /** The tokens of the analyzer named arabic at a path: the index's own, or the cluster's built-in one. */
+    /**
+     * The tokens of the analyzer named arabic at a path (the index's own, or the cluster's built-in one),
+     * by position; null when the path does not answer, before the index exists.
+     */
     private static List<Set<String>> analyze(String path, String text) {
         String body = JSON.createObjectNode().put("analyzer", "arabic").put("text", text).toString();
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://"
@@ -171,11 +149,6 @@ class OpenSearchIntegrationTests extends IntegrationTest {
                     .add(token.get("token").asString());
         }
         return new ArrayList<>(positions.values());
-    }
-
-    private static String unescape(String text) {
-        return java.util.regex.Pattern.compile("\\\\u([0-9A-Fa-f]{4})").matcher(text)
-                .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
     }
 
     private JsonNode search(String words) {
