@@ -101,19 +101,22 @@ class ApiProblems {
 
     @ExceptionHandler(SearchUnavailableException.class)
     ResponseEntity<ProblemDetail> searchUnavailable(SearchUnavailableException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "البحث غير متاح مؤقتاً",
-                        "خدمة البحث لا تجيب الآن؛ أعد المحاولة بعد المدة المذكورة في Retry-After"));
+        return unavailable("البحث غير متاح مؤقتاً", "خدمة البحث لا تجيب الآن؛ أعد المحاولة بعد المدة المذكورة في Retry-After",
+                30);
     }
 
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
         log.warn("Database unavailable for an API request: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+        return unavailable("الخدمة غير متاحة مؤقتاً",
+                "قاعدة البيانات لا تجيب الآن؛ أعد المحاولة بعد المدة المذكورة في Retry-After", 10);
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(String title, String detail, int retryAfterSeconds) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "الخدمة غير متاحة مؤقتاً",
-                        "قاعدة البيانات لا تجيب الآن؛ أعد المحاولة بعد المدة المذكورة في Retry-After"));
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, title, detail));
     }
 
     /** Spring's own refusals (unreadable JSON, a missing parameter, a wrong method or media type) keep their status. */

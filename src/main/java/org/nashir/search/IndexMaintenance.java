@@ -271,12 +271,11 @@ public class IndexMaintenance implements DisposableBean {
         if (!built.get(0).equals(builtWith())) {
             return "built with another analysis or variant list";
         }
-        Instant before = settledBefore != null ? settledBefore : Instant.MAX;
         long[] database = settledBefore == null
                 ? jdbc.queryForObject("select count(*), coalesce(sum(version), 0) from article",
                         (row, n) -> new long[] {row.getLong(1), row.getLong(2)})
                 : jdbc.queryForObject("select count(*), coalesce(sum(version), 0) from article where updated_at < ?",
-                        (row, n) -> new long[] {row.getLong(1), row.getLong(2)}, Timestamp.from(before));
+                        (row, n) -> new long[] {row.getLong(1), row.getLong(2)}, Timestamp.from(settledBefore));
         long[] index = indexed(settledBefore);
         if (database[0] != index[0] || database[1] != index[1]) {
             return "the index holds " + index[0] + " stories (version sum " + index[1] + "), the database "
