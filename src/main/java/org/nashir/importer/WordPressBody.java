@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
@@ -62,7 +63,7 @@ final class WordPressBody {
             if (!content.contains("<!-- wp:")) {
                 html = autop(html);
             }
-            body.children(Jsoup.parseBodyFragment(html).body());
+            body.children(parse(html).body());
         }
         if (body.blocks.size() > MAX_BLOCKS) {
             notes.accept("نص أطول من " + MAX_BLOCKS + " كتلة ← قُصّ");
@@ -71,10 +72,17 @@ final class WordPressBody {
         return new Body(List.copyOf(body.blocks));
     }
 
+    /** Parsed for re-serialising as written: jsoup's pretty printing would add line breaks that are not in the post. */
+    private static Document parse(String html) {
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        return document;
+    }
+
     /** [caption] and [embed] as the figures the block editor writes for the same things. */
     private static String shortcodes(String content) {
         String html = CAPTION.matcher(content).replaceAll(m -> {
-            Element inner = Jsoup.parseBodyFragment(m.group(2)).body();
+            Element inner = parse(m.group(2)).body();
             Element img = inner.selectFirst("img");
             if (img == null) {
                 return Matcher.quoteReplacement(m.group(2));
@@ -118,7 +126,7 @@ final class WordPressBody {
             } else if (BLOCK_START.matcher(text).matches()) {
                 out.append(text);
             } else {
-                out.append("<p>").append(text.replace("\n", "<br>\n")).append("</p>");
+                out.append("<p>").append(text.replace("\n", "<br>")).append("</p>");
             }
             out.append('\n');
         }
@@ -279,7 +287,7 @@ final class WordPressBody {
             }
             Element copy = item.clone();
             copy.select("ul, ol").forEach(nested -> nested.replaceWith(new TextNode(" — " + String.join("، ", nested.select("li").eachText()))));
-            String clean = InlineHtml.sanitize(copy.html()).strip();
+            String clean = InlineHtml.sanitize(parse("").body().appendChild(copy).html()).strip();
             if (!Jsoup.parseBodyFragment(clean).body().text().isBlank()) {
                 items.add(clean.length() > MAX_TEXT ? clean.substring(0, MAX_TEXT) : clean);
             }
