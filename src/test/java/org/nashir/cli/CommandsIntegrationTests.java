@@ -61,4 +61,20 @@ class CommandsIntegrationTests {
         assertThat(Commands.run(NashirApplication.class, new String[] {"create-admin", "operator"})).isEqualTo(2);
         assertThat(Commands.handles(new String[] {"serve"})).isFalse();
     }
+
+    @Test
+    void importsAWordPressExportWritesABackupAndRefusesToRestoreOverContentWithoutForce() throws Exception {
+        Path backup = Files.createTempDirectory("nashir-cli-backup").resolve("site");
+
+        assertThat(Commands.run(NashirApplication.class, new String[] {"import-wordpress",
+                "src/test/resources/wordpress/export.xml", "--media-dir", "src/test/resources/wordpress/uploads"})).isZero();
+        assertThat(Commands.run(NashirApplication.class, new String[] {"export", backup.toString()})).isZero();
+        assertThat(Commands.run(NashirApplication.class, new String[] {"restore", backup.toString()})).isEqualTo(1);
+
+        assertThat(Files.readString(backup.resolve("manifest.json"))).contains("\"format\" : \"nashir-backup\"");
+        assertThat(Files.readAllLines(backup.resolve("tables/article.jsonl"))).hasSize(8);
+        assertThat(Commands.run(NashirApplication.class, new String[] {"import-wordpress", "export.xml", "--media-dir", "a",
+                "--media-base-url", "https://b"})).isEqualTo(2);
+        assertThat(Commands.run(NashirApplication.class, new String[] {"restore"})).isEqualTo(2);
+    }
 }
