@@ -110,7 +110,7 @@ public class WordPressImport {
             });
         } catch (WxrReader.BadFileException e) {
             if (!e.partial()) {
-                return run.report(e.getMessage());
+                return run.report(e.getMessage(), clock.instant());
             }
             // a file cut short: what came before the break is imported, and the report says where it broke
         }
@@ -131,7 +131,7 @@ public class WordPressImport {
             events.publishEvent(new SiteWideChange("wordpress import"));
         }
         listener.progress(1, run.imported, run.failed);
-        return run.report(run.refusedFile);
+        return run.report(run.refusedFile, clock.instant());
     }
 
     private void item(WxrReader.Element item, Site site, Run run) {
@@ -566,10 +566,10 @@ public class WordPressImport {
             return (base.endsWith("/") ? base : base + "/") + relative;
         }
 
-        WordPressReport report(String refused) {
+        WordPressReport report(String refused, Instant finished) {
             return new WordPressReport(refused, posts, imported, alreadyThere, failed, Map.copyOf(statuses),
                     Map.copyOf(conversions), Map.copyOf(skipped), images, missingImages, redirects,
-                    List.copyOf(problems), Duration.between(started, Instant.now()));
+                    List.copyOf(problems), Duration.between(started, finished));
         }
     }
 }
