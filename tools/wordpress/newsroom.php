@@ -261,6 +261,9 @@ $trainStory = story([
         . "\n\n" . quote('الرحلة التالية بعد أسبوع، وبعدها رحلة كل يومين.', 'مسؤول في شركة السكك'),
 ]);
 set_post_thumbnail($trainStory, $train);
+// what an editor wrote for search engines in Yoast SEO
+update_post_meta($trainStory, '_yoast_wpseo_title', 'وصول أول قطار شحن إلى الميناء');
+update_post_meta($trainStory, '_yoast_wpseo_metadesc', 'مئة حاوية في ست عشرة ساعة: قطار الشحن الأول يصل إلى الميناء الجديد.');
 
 // 6. A page, a custom post type nobody registered here, and a navigation item: not stories.
 story(['post_type' => 'page', 'post_title' => 'من نحن', 'post_content' => p('صحيفة إلكترونية مستقلة.'), 'post_author' => $huda]);

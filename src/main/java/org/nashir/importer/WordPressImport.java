@@ -219,6 +219,17 @@ public class WordPressImport {
         }
         article.tag(tags);
         article.importedFrom(source);
+        String name = orEmpty(item.child("wp:post_name"));
+        String wordpressSlug = LegacyUrls.decode(name);
+        // a slug an editor wrote is kept; one WordPress made from the title (and cut at 200 bytes) is made again, whole
+        if (!wordpressSlug.isEmpty() && !article.slug().startsWith(wordpressSlug)) {
+            article.changeSlug(wordpressSlug);
+        }
+        String seoTitle = meta.getOrDefault("_yoast_wpseo_title", "");
+        String seoDescription = meta.getOrDefault("_yoast_wpseo_metadesc", "");
+        // Yoast's templates (%%title%% %%sep%% %%sitename%%) are not titles; only what an editor wrote is kept
+        article.describeForSearchEngines(seoTitle.contains("%%") ? null : cut(text(seoTitle), 300),
+                seoDescription.contains("%%") ? null : cut(text(seoDescription), 500));
         if (meta.containsKey("_thumbnail_id")) {
             Long lead = image(site, null, number(meta.get("_thumbnail_id")), headline, id, run);
             if (lead != null) {
@@ -244,10 +255,10 @@ public class WordPressImport {
                 // draft: stays a draft
             }
         }
-        run.statuses.merge(status, 1L, Long::sum);
         article.history(published, modified);
         entityManager.persist(article);
         entityManager.flush();
+        run.statuses.merge(status, 1L, Long::sum);
         long articleId = article.id();
         run.redirects += address(item.child("link"), Kind.STORY, articleId);
         String guid = orEmpty(item.child("guid"));
@@ -255,7 +266,6 @@ public class WordPressImport {
             run.redirects += address(guid, Kind.STORY, articleId);
         }
         run.redirects += point(LegacyUrls.queryKey("p", Long.toString(id)), Kind.STORY, articleId);
-        String name = orEmpty(item.child("wp:post_name"));
         if (!name.isEmpty()) {
             run.redirects += point(LegacyUrls.structuralKey("post", name), Kind.STORY, articleId);
         }

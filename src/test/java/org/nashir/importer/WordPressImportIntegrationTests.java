@@ -131,6 +131,11 @@ class WordPressImportIntegrationTests extends IntegrationTest {
         Article train = story(post(posts, "قطار الشحن"));
         assertThat(train.leadMedia().credit()).isEqualTo("وكالة الأنباء الرسمية");
         assertThat(train.leadMedia().caption()).isEqualTo("قطار الشحن يعبر الصحراء في رحلته التجريبية");
+        assertThat(train.slug()).isEqualTo("first-freight-train");
+        assertThat(train.seoTitle()).isEqualTo("وصول أول قطار شحن إلى الميناء");
+        assertThat(train.seoDescription()).startsWith("مئة حاوية");
+        // WordPress cut this slug at 200 bytes, mid-word (…-على-ساح); the story's own is cut at a word
+        assertThat(portStory.slug()).isEqualTo("افتتاح-الميناء-التجاري-الجديد-على-ساحل");
 
         assertThat(story(post(posts, "الحافلات الكهربائية")).status()).isEqualTo(ArticleStatus.SCHEDULED);
         assertThat(story(post(posts, "الحافلات الكهربائية")).scheduledAt()).isEqualTo(Instant.parse("2030-01-05T04:00:00Z"));
