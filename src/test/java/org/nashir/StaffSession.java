@@ -99,8 +99,11 @@ public final class StaffSession {
     public HttpResponse<String> submit(Document page, String formSelector, Map<String, String> changes, String action) {
         org.jsoup.nodes.FormElement form = (org.jsoup.nodes.FormElement) page.selectFirst(formSelector);
         List<Map.Entry<String, String>> fields = new ArrayList<>();
+        // jsoup sends the first option of a list where nothing is chosen; a browser sends nothing
+        List<String> unchosen = form.select("select[multiple]").stream()
+                .filter(select -> select.selectFirst("option[selected]") == null).map(select -> select.attr("name")).toList();
         for (var key : form.formData()) {
-            if (key.key().equals("action")) {
+            if (key.key().equals("action") || unchosen.contains(key.key())) {
                 continue;
             }
             fields.add(Map.entry(key.key(), changes.getOrDefault(key.key(), key.value())));
