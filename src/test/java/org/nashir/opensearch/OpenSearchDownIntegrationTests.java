@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("opensearch")
 class OpenSearchDownIntegrationTests extends IntegrationTest {
 
-    private static final int PORT = OpenSearchNode.freePort();
+    private static final int PORT = OpenSearchNode.portToDialBeforeListening();
     private static OpenSearchNode late;
 
     @DynamicPropertySource

@@ -96,6 +96,24 @@ public final class OpenSearchNode implements AutoCloseable {
         }
     }
 
+    /**
+     * A free port below the kernel's range for outgoing connections (32768 and up on Linux). A port that
+     * is dialled before anything listens on it must be there: a connection to a closed port in that range
+     * can be given the same port as its own end and connect to itself, and then the port is taken.
+     */
+    public static int portToDialBeforeListening() {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = 20_000 + random.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("no free port between 20000 and 32000");
+    }
+
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
