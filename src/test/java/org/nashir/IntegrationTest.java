@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"nashir.demo=false", "nashir.scheduler.interval=PT1S",
         "nashir.media.max-upload-bytes=1000000", "spring.servlet.multipart.max-file-size=2MB",
         "spring.servlet.multipart.max-request-size=3MB", "nashir.webhooks.first-retry=PT1S", "nashir.webhooks.timeout=PT2S",
-        "nashir.webhooks.interval=PT1S",
+        "nashir.webhooks.interval=PT1S", "nashir.outbound.allowed-hosts=127.0.0.1",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=org.nashir.SqlStatements"})
 @Import(Fixtures.class)
 public abstract class IntegrationTest {

@@ -1,6 +1,7 @@
 package org.nashir.importer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,28 +9,31 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.nashir.shared.OutboundAddresses;
 
-/** The bytes of an image an import names: a local file, or an http(s) address that must answer 200. */
+/**
+ * The bytes of an image an import names: a local file, or an http(s) address that must answer 200.
+ * Every address on the way, redirects included, is checked by {@link OutboundAddresses}; a download
+ * stops at {@link #MAX_BYTES}.
+ */
 final class ImageBytes {
+
+    static final int MAX_BYTES = 50 * 1024 * 1024;
+    private static final int MAX_REDIRECTS = 5;
 
     private ImageBytes() {
     }
 
     static HttpClient client() {
         return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** Throws IllegalArgumentException with the reason in Arabic. */
-    static byte[] read(String location, HttpClient http) {
+    static byte[] read(String location, HttpClient http, OutboundAddresses outbound) {
         try {
             if (location.startsWith("http://") || location.startsWith("https://")) {
-                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(location))
-                        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-                if (response.statusCode() != 200) {
-                    throw new IllegalArgumentException("تعذر تنزيل الصورة " + location + ": HTTP " + response.statusCode());
-                }
-                return response.body();
+                return download(URI.create(location), http, outbound);
             }
             return Files.readAllBytes(Path.of(location));
         } catch (IOException e) {
@@ -38,5 +42,31 @@ final class ImageBytes {
             Thread.currentThread().interrupt();
             throw new IllegalArgumentException("توقف تنزيل الصورة " + location);
         }
+    }
+
+    private static byte[] download(URI start, HttpClient http, OutboundAddresses outbound)
+            throws IOException, InterruptedException {
+        URI uri = start;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            outbound.check(uri);
+            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                    .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                int status = response.statusCode();
+                if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
+                    uri = uri.resolve(response.headers().firstValue("Location").get());
+                    continue;
+                }
+                if (status != 200) {
+                    throw new IllegalArgumentException("تعذر تنزيل الصورة " + start + ": HTTP " + status);
+                }
+                byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw new IllegalArgumentException("الصورة " + start + " أكبر من " + MAX_BYTES / (1024 * 1024) + " ميغابايت");
+                }
+                return bytes;
+            }
+        }
+        throw new IllegalArgumentException("تعذر تنزيل الصورة " + start + ": تحويلات كثيرة");
     }
 }

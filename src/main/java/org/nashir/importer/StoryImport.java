@@ -34,6 +34,7 @@ import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaStorage;
 import org.nashir.section.Section;
 import org.nashir.settings.SiteSettingsService;
+import org.nashir.shared.OutboundAddresses;
 import org.nashir.shared.SiteWideChange;
 import org.nashir.tag.Tag;
 import org.slf4j.Logger;
@@ -66,6 +67,7 @@ public class StoryImport {
     private final SiteSettingsService settings;
     private final Clock clock;
     private final HttpClient http = ImageBytes.client();
+    private final OutboundAddresses outbound;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -73,8 +75,10 @@ public class StoryImport {
     private final ApplicationEventPublisher events;
 
     StoryImport(PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
-            MediaStorage media, SiteSettingsService settings, Clock clock, ApplicationEventPublisher events) {
+            MediaStorage media, SiteSettingsService settings, Clock clock, ApplicationEventPublisher events,
+            OutboundAddresses outbound) {
         this.events = events;
+        this.outbound = outbound;
         this.entityManagerFactory = entityManagerFactory;
         this.transactions = new TransactionTemplate(transactionManager);
         this.media = media;
@@ -208,7 +212,7 @@ public class StoryImport {
 
     /** A lead image from a file path or an http(s) address; alt text defaults to the headline. */
     private MediaAsset image(ImportLine line) {
-        return media.store(ImageBytes.read(line.image(), http), new ImageText(line.headline(), null, null));
+        return media.store(ImageBytes.read(line.image(), http, outbound), new ImageText(line.headline(), null, null));
     }
 
     private static String reason(RuntimeException e) {

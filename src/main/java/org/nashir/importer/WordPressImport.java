@@ -40,6 +40,7 @@ import org.nashir.redirect.LegacyUrls;
 import org.nashir.redirect.LegacyUrls.Kind;
 import org.nashir.section.Section;
 import org.nashir.settings.SiteSettingsService;
+import org.nashir.shared.OutboundAddresses;
 import org.nashir.shared.SiteWideChange;
 import org.nashir.tag.Tag;
 import org.slf4j.Logger;
@@ -82,13 +83,15 @@ public class WordPressImport {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final HttpClient http = ImageBytes.client();
+    private final OutboundAddresses outbound;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     WordPressImport(PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
             MediaStorage media, LegacyUrls legacy, SiteSettingsService settings, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, OutboundAddresses outbound) {
+        this.outbound = outbound;
         this.transactions = new TransactionTemplate(transactionManager);
         this.entityManagerFactory = entityManagerFactory;
         this.media = media;
@@ -298,7 +301,7 @@ public class WordPressImport {
         String address = attachment != null ? attachment.url() : src.strip();
         MediaAsset asset;
         try {
-            byte[] bytes = ImageBytes.read(run.locate(address), http);
+            byte[] bytes = ImageBytes.read(run.locate(address), http, outbound);
             Credits.Split text = Credits.split(attachment == null ? null : attachment.caption());
             String alt = attachment != null && !attachment.alt().isBlank() ? attachment.alt()
                     : attachment != null && !attachment.title().isBlank() ? attachment.title() : title;

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.nashir.shared.OutboundAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -49,9 +50,11 @@ class WebhookDispatcher {
     private final Clock clock;
     private final ExecutorService senders;
     private final HttpClient http;
+    private final OutboundAddresses outbound;
 
     WebhookDispatcher(WebhookDeliveryRepository deliveries, TransactionTemplate transactions, WebhookProperties properties,
-            Clock clock) {
+            Clock clock, OutboundAddresses outbound) {
+        this.outbound = outbound;
         this.deliveries = deliveries;
         this.transactions = transactions;
         this.properties = properties;
@@ -90,7 +93,9 @@ class WebhookDispatcher {
         Integer status = null;
         String error;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(hook.url()))
+            URI target = URI.create(hook.url());
+            outbound.check(target);
+            HttpRequest request = HttpRequest.newBuilder(target)
                     .timeout(properties.timeout())
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header("User-Agent", "Nashir-Webhooks/1")
@@ -106,6 +111,8 @@ class WebhookDispatcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
+        } catch (OutboundAddresses.RefusedException e) {
+            error = e.getMessage();
         } catch (Exception e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }

@@ -249,6 +249,35 @@ class WordPressImportIntegrationTests extends IntegrationTest {
                 .isEqualTo(7);
     }
 
+    @Test
+    void neverFetchesImagesFromInsideAddressesNorFollowsARedirectThere() throws IOException {
+        // 127.0.0.1 is allowed for the tests (nashir.outbound.allowed-hosts); what it redirects to is checked again
+        com.sun.net.httpserver.HttpServer old = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        old.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("Location", "http://169.254.169.254/latest/meta-data/iam");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        old.start();
+        try {
+            for (String media : List.of("http://169.254.169.254/latest/meta-data", "http://127.0.0.1:" + old.getAddress().getPort())) {
+                String site = "https://inside" + fixtures.unique() + ".example";
+                Path file = temp.resolve("inside" + fixtures.unique() + ".xml");
+                Files.writeString(file, Files.readString(FIXTURE).replace("https://akhbar.example", site));
+
+                WordPressReport report = importer.run(file, new WordPressImport.MediaSource(null, media), (f, i, r) -> { });
+
+                assertThat(report.imported()).isEqualTo(8);
+                assertThat(report.images()).isZero();
+                assertThat(report.problems()).extracting(WordPressReport.Problem::message).as(media)
+                        .anySatisfy(m -> assertThat(m).contains("169.254.169.254", "شبكة داخلية"));
+            }
+        } finally {
+            old.stop(0);
+        }
+    }
+
     private static String wxr(String site, String items) {
         return "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
                 + " xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><wp:base_site_url>" + site

@@ -168,6 +168,20 @@ class WebhookIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aHookAtAnInsideAddressIsNeverCalled() {
+        Webhook hook = webhooks.register(admin, "http://169.254.169.254/latest/meta-data", Set.of(WebhookEvent.PUBLISHED));
+        registered.add(hook);
+        Article story = draft("خبر لا يصل إلى الشبكة الداخلية");
+
+        desk.publish(admin, story.id());
+
+        WebhookDelivery refused = await(() -> webhooks.log(hook.id()).stream()
+                .filter(d -> d.lastError() != null).findFirst().orElse(null));
+        assertThat(refused.lastError()).contains("شبكة داخلية", "169.254.169.254");
+        assertThat(refused.lastStatus()).isNull();
+    }
+
+    @Test
     void aPartnerThatNeverAnswersHoldsUpNeitherPublishingNorOtherPartners() {
         Webhook silent = register("/silent", WebhookEvent.PUBLISHED);
         register("/ok", WebhookEvent.PUBLISHED);
