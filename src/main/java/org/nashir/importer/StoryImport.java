@@ -151,7 +151,7 @@ public class StoryImport {
                     run.alreadyThere += counts[1];
                 } catch (RuntimeException e) {
                     log.debug("Import line {} refused", line.number(), e);
-                    run.refuse(line.number(), reason(e));
+                    run.refuse(line.number(), reason(e, "تعذر حفظ الخبر: "));
                 }
             }
         }
@@ -215,13 +215,15 @@ public class StoryImport {
         return media.store(ImageBytes.read(line.image(), http, outbound), new ImageText(line.headline(), null, null));
     }
 
-    private static String reason(RuntimeException e) {
+    /** The reason in Arabic that a story or an image was refused, from wherever it was thrown; else {@code otherwise} and the error's kind. */
+    static String reason(RuntimeException e, String otherwise) {
         Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
+        while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)
+                && !(cause instanceof org.nashir.shared.InvalidInputException)) {
             cause = cause.getCause();
         }
         return cause instanceof IllegalArgumentException || cause instanceof org.nashir.shared.InvalidInputException
-                ? cause.getMessage() : "تعذر حفظ الخبر: " + cause.getClass().getSimpleName();
+                ? cause.getMessage() : otherwise + cause.getClass().getSimpleName();
     }
 
     private static final class Run {

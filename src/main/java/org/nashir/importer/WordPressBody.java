@@ -31,10 +31,6 @@ final class WordPressBody {
         Long find(String src, Long attachmentId);
     }
 
-    /** What was converted how, told to the report: "heading", "table → paragraph", … */
-    interface Notes extends Consumer<String> {
-    }
-
     static final int MAX_BLOCKS = 500;
     private static final int MAX_TEXT = 20_000;
 
@@ -48,15 +44,16 @@ final class WordPressBody {
     private static final Pattern YOUTUBE_EMBED = Pattern.compile("^https://www\\.youtube(?:-nocookie)?\\.com/embed/([\\w-]+).*");
 
     private final Images images;
-    private final Notes notes;
+    /** What was converted how, told to the report: "heading", "table → paragraph", … */
+    private final Consumer<String> notes;
     private final List<Block> blocks = new ArrayList<>();
 
-    private WordPressBody(Images images, Notes notes) {
+    private WordPressBody(Images images, Consumer<String> notes) {
         this.images = images;
         this.notes = notes;
     }
 
-    static Body convert(String content, Images images, Notes notes) {
+    static Body convert(String content, Images images, Consumer<String> notes) {
         WordPressBody body = new WordPressBody(images, notes);
         if (content != null && !content.isBlank()) {
             String html = shortcodes(content);
@@ -332,10 +329,8 @@ final class WordPressBody {
         }
         Element media = figure.selectFirst("video, audio");
         if (media != null) {
-            String src = media.hasAttr("src") ? media.absUrl("src") : "";
-            String src0 = src.isEmpty() ? media.attr("src") : src;
             Element caption = figure.selectFirst("figcaption");
-            String text = (caption == null ? "" : caption.text() + " ") + src0;
+            String text = (caption == null ? "" : caption.text() + " ") + media.attr("src");
             paragraph(Entities.escape(text.strip()), "<" + media.normalName() + "> ← فقرة برابطه");
             return;
         }
@@ -378,7 +373,7 @@ final class WordPressBody {
         notes.accept("embed");
     }
 
-    private static String cut(String text, int max) {
+    static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

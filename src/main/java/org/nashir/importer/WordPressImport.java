@@ -26,12 +26,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
-import org.jsoup.Jsoup;
 import org.nashir.article.Article;
 import org.nashir.article.body.Body;
+import org.nashir.article.body.InlineHtml;
 import org.nashir.author.Author;
 import org.nashir.media.ImageText;
 import org.nashir.media.MediaAsset;
@@ -103,13 +104,11 @@ public class WordPressImport {
 
     public WordPressReport run(Path file, MediaSource source, StoryImport.Listener listener) throws IOException {
         Run run = new Run(clock.instant(), settings.current().timeZone(), source);
-        long size = Math.max(Files.size(file), 1);
         Site site = new Site();
-        try (StoryImport.CountingStream counted = new StoryImport.CountingStream(Files.newInputStream(file));
-                InputStream in = StoryImport.decompressed(counted)) {
-            WxrReader.read(in, element -> {
+        try {
+            pass(file, (element, fraction) -> {
                 site.collect(element);
-                listener.progress(0.1 * counted.count / size, 0, 0);
+                listener.progress(0.1 * fraction, 0, 0);
             });
         } catch (WxrReader.BadFileException e) {
             if (!e.partial()) {
@@ -117,12 +116,11 @@ public class WordPressImport {
             }
             // a file cut short: what came before the break is imported, and the report says where it broke
         }
-        try (StoryImport.CountingStream counted = new StoryImport.CountingStream(Files.newInputStream(file));
-                InputStream in = StoryImport.decompressed(counted)) {
-            WxrReader.read(in, element -> {
+        try {
+            pass(file, (element, fraction) -> {
                 if (element.name().equals("item")) {
                     item(element, site, run);
-                    listener.progress(0.1 + 0.9 * counted.count / size, run.imported, run.failed);
+                    listener.progress(0.1 + 0.9 * fraction, run.imported, run.failed);
                 }
             });
         } catch (WxrReader.BadFileException e) {
@@ -135,6 +133,15 @@ public class WordPressImport {
         }
         listener.progress(1, run.imported, run.failed);
         return run.report(run.refusedFile, clock.instant());
+    }
+
+    /** One reading of the file, plain or gzip, telling the handler how much of it has been read (0 to 1). */
+    private static void pass(Path file, BiConsumer<WxrReader.Element, Double> handler) throws IOException {
+        double size = Math.max(Files.size(file), 1);
+        try (StoryImport.CountingStream counted = new StoryImport.CountingStream(Files.newInputStream(file));
+                InputStream in = StoryImport.decompressed(counted)) {
+            WxrReader.read(in, element -> handler.accept(element, counted.count / size));
+        }
     }
 
     private void item(WxrReader.Element item, Site site, Run run) {
@@ -168,7 +175,7 @@ public class WordPressImport {
             entityManager.clear();
             log.debug("WordPress post {} not imported", id, e);
             run.failed++;
-            run.problem(id, title, "لم يُستورد: " + reason(e));
+            run.problem(id, title, "لم يُستورد: " + StoryImport.reason(e, ""));
         }
     }
 
@@ -213,7 +220,7 @@ public class WordPressImport {
             sections.add(ImportTargets.section(entityManager, UNCATEGORISED, null));
         }
         String excerpt = text(item.child("excerpt:encoded"));
-        Article article = new Article(headline, excerpt.isEmpty() ? null : cut(excerpt, 1000), sections.get(0), body,
+        Article article = new Article(headline, excerpt.isEmpty() ? null : WordPressBody.cut(excerpt, 1000), sections.get(0), body,
                 clock.instant());
         article.alsoIn(new LinkedHashSet<>(sections.subList(1, sections.size())));
         String login = orEmpty(item.child("dc:creator"));
@@ -231,8 +238,8 @@ public class WordPressImport {
         String seoTitle = meta.getOrDefault("_yoast_wpseo_title", "");
         String seoDescription = meta.getOrDefault("_yoast_wpseo_metadesc", "");
         // Yoast's templates (%%title%% %%sep%% %%sitename%%) are not titles; only what an editor wrote is kept
-        article.describeForSearchEngines(seoTitle.contains("%%") ? null : cut(text(seoTitle), 300),
-                seoDescription.contains("%%") ? null : cut(text(seoDescription), 500));
+        article.describeForSearchEngines(seoTitle.contains("%%") ? null : WordPressBody.cut(text(seoTitle), 300),
+                seoDescription.contains("%%") ? null : WordPressBody.cut(text(seoDescription), 500));
         if (meta.containsKey("_thumbnail_id")) {
             Long lead = image(site, null, number(meta.get("_thumbnail_id")), headline, id, run);
             if (lead != null) {
@@ -305,11 +312,11 @@ public class WordPressImport {
             Credits.Split text = Credits.split(attachment == null ? null : attachment.caption());
             String alt = attachment != null && !attachment.alt().isBlank() ? attachment.alt()
                     : attachment != null && !attachment.title().isBlank() ? attachment.title() : title;
-            asset = media.store(bytes, new ImageText(cut(alt, 500), cut(text.caption(), 1000), cut(text.credit(), 200)));
+            asset = media.store(bytes, new ImageText(WordPressBody.cut(alt, 500), WordPressBody.cut(text.caption(), 1000), WordPressBody.cut(text.credit(), 200)));
         } catch (RuntimeException e) {
             run.missingImages++;
             run.unavailable.add(key);
-            run.problem(postId, title, "صورة لم تُنسخ (" + address + "): " + reason(e));
+            run.problem(postId, title, "صورة لم تُنسخ (" + address + "): " + StoryImport.reason(e, ""));
             return null;
         }
         run.images++;
@@ -429,10 +436,7 @@ public class WordPressImport {
 
     /** Text of a title or an excerpt: WordPress keeps them as typed, entities and tags included. */
     private static String text(String html) {
-        if (html == null) {
-            return "";
-        }
-        return html.indexOf('<') < 0 && html.indexOf('&') < 0 ? html.strip() : Jsoup.parse(html).text().strip();
+        return html == null ? "" : InlineHtml.text(html).strip();
     }
 
     private static long number(String text) {
@@ -447,19 +451,6 @@ public class WordPressImport {
         return text == null ? "" : text.strip();
     }
 
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
-
-    private static String reason(RuntimeException e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)
-                && !(cause instanceof org.nashir.shared.InvalidInputException)) {
-            cause = cause.getCause();
-        }
-        return cause instanceof IllegalArgumentException || cause instanceof org.nashir.shared.InvalidInputException
-                ? cause.getMessage() : cause.getClass().getSimpleName();
-    }
 
     record WordPressAuthor(long id, String login, String displayName) {
     }

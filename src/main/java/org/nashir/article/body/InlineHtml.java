@@ -29,7 +29,7 @@ public final class InlineHtml {
     }
 
     /** The text of a paragraph without its markup; plain text (most of an imported archive) is not parsed. */
-    static String text(String html) {
+    public static String text(String html) {
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
             return html;
         }
