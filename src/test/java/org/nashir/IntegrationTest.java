@@ -24,6 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "nashir.media.max-upload-bytes=1000000", "spring.servlet.multipart.max-file-size=2MB",
         "spring.servlet.multipart.max-request-size=3MB", "nashir.webhooks.first-retry=PT1S", "nashir.webhooks.timeout=PT2S",
         "nashir.webhooks.interval=PT1S", "nashir.outbound.allowed-hosts=127.0.0.1",
+        // every test signs in and searches from 127.0.0.1; RequestLimitsIntegrationTests checks the limits on a site of its own
+        "nashir.security.rate-limits.enabled=false",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=org.nashir.SqlStatements"})
 @Import(Fixtures.class)
 public abstract class IntegrationTest {

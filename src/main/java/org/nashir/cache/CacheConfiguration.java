@@ -14,7 +14,8 @@ class CacheConfiguration {
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, CacheProperties properties) {
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
                 new PageCacheFilter(cache, properties.http()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // right after the security headers, which every response carries, kept pages too
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
@@ -30,7 +31,7 @@ class CacheConfiguration {
     @Bean
     FilterRegistrationBean<LoadShedding> loadShedding(CacheProperties properties) {
         FilterRegistrationBean<LoadShedding> registration = new FilterRegistrationBean<>(new LoadShedding(properties.overload()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 }

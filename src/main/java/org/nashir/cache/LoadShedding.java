@@ -5,10 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.springframework.http.HttpHeaders;
+import org.nashir.shared.Refusal;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,22 +18,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class LoadShedding extends OncePerRequestFilter {
 
-    private static final byte[] PAGE = """
-            <!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>الموقع مشغول</title></head>
-            <body><h1>الموقع مشغول الآن</h1><p>يزور الموقع عدد كبير من القرّاء في هذه اللحظة. أعد المحاولة بعد قليل.</p></body></html>
-            """.getBytes(StandardCharsets.UTF_8);
-    private static final byte[] PROBLEM = """
-            {"type":"about:blank","title":"الخدمة مشغولة","status":503,"detail":"يستقبل الموقع طلبات أكثر مما يطيق الآن؛ أعد المحاولة بعد المدة المذكورة في Retry-After."}
-            """.strip().getBytes(StandardCharsets.UTF_8);
+    private static final Refusal BUSY = new Refusal(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "الموقع مشغول",
+            "يزور الموقع عدد كبير من القرّاء في هذه اللحظة. أعد المحاولة بعد قليل.",
+            "يستقبل الموقع طلبات أكثر مما يطيق الآن؛ أعد المحاولة بعد المدة المذكورة في Retry-After.");
 
     private final Semaphore turns;
     private final long waitNanos;
-    private final String retryAfter;
+    private final long retryAfter;
 
     LoadShedding(CacheProperties.Overload overload) {
         this.turns = new Semaphore(overload.maxConcurrent(), true);
         this.waitNanos = overload.queueTimeout().toNanos();
-        this.retryAfter = Long.toString(Math.max(1, overload.retryAfter().toSeconds()));
+        this.retryAfter = overload.retryAfter().toSeconds();
     }
 
     @Override
@@ -53,7 +48,7 @@ class LoadShedding extends OncePerRequestFilter {
             admitted = false;
         }
         if (!admitted) {
-            refuse(request, response);
+            BUSY.send(request, response, retryAfter);
             return;
         }
         try {
@@ -61,16 +56,5 @@ class LoadShedding extends OncePerRequestFilter {
         } finally {
             turns.release();
         }
-    }
-
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean api = request.getServletPath().startsWith("/api/");
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter);
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentType(api ? "application/problem+json;charset=UTF-8" : "text/html;charset=UTF-8");
-        byte[] body = api ? PROBLEM : PAGE;
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 }

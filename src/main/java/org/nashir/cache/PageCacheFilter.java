@@ -31,7 +31,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     static final String STATUS_HEADER = "X-Cache";
     private static final Set<String> NOT_REPLAYED = Set.of("content-length", "content-type", "transfer-encoding",
-            "date", "content-encoding", "vary", "set-cookie", "x-cache", "age", "keep-alive", "connection");
+            "date", "content-encoding", "vary", "set-cookie", "x-cache", "age", "keep-alive", "connection",
+            "strict-transport-security");
 
     private final PageCache cache;
     private final String cacheControl;

@@ -82,6 +82,10 @@ public class ApiToken {
     }
 
     /** The first letters of the token, to tell tokens apart in the list without revealing them. */
+    String secretHash() {
+        return secretHash;
+    }
+
     public String prefix() {
         return prefix;
     }

@@ -1,12 +1,11 @@
 package org.nashir.security;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
-    Optional<ApiToken> findBySecretHash(String secretHash);
+    List<ApiToken> findByPrefix(String prefix);
 
     List<ApiToken> findByUserIdOrderByCreatedAtDesc(long userId);
 }

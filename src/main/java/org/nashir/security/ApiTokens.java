@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
     static final String PREFIX = "nsr_";
+    /** How much of a token is kept in clear, to show in lists and to find it by. */
+    private static final int SHOWN = PREFIX.length() + 6;
     private static final Duration USE_RECORDING = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -74,7 +76,7 @@ public class ApiTokens {
         byte[] secret = new byte[30];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        ApiToken saved = tokens.save(new ApiToken(user, name.strip(), hash(token), token.substring(0, PREFIX.length() + 6),
+        ApiToken saved = tokens.save(new ApiToken(user, name.strip(), hash(token), token.substring(0, SHOWN),
                 scopes, clock.instant()));
         return new Issued(saved, token);
     }
@@ -97,10 +99,15 @@ public class ApiTokens {
     /** The caller behind an {@code Authorization: Bearer} value; empty when unknown, revoked or its account disabled. */
     @Transactional
     public Optional<Caller> authenticate(String bearer) {
-        if (bearer == null || !bearer.startsWith(PREFIX) || bearer.length() > 100) {
+        if (bearer == null || !bearer.startsWith(PREFIX) || bearer.length() < SHOWN || bearer.length() > 100) {
             return Optional.empty();
         }
-        return tokens.findBySecretHash(hash(bearer))
+        // found by the prefix anyone may see, then the hash compared in constant time: how long the answer
+        // takes says nothing about how much of a guessed token was right
+        byte[] presented = hash(bearer).getBytes(StandardCharsets.US_ASCII);
+        return tokens.findByPrefix(bearer.substring(0, SHOWN)).stream()
+                .filter(token -> MessageDigest.isEqual(token.secretHash().getBytes(StandardCharsets.US_ASCII), presented))
+                .findFirst()
                 .filter(ApiToken::active)
                 .filter(token -> token.user().enabled())
                 .map(token -> {

@@ -5,7 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.nashir.shared.NashirProperties;
 import org.nashir.shared.StaffPaths;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,12 +44,29 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !isSafe(request.getMethod())
                         && (request.getServletPath().startsWith("/admin") || request.getServletPath().startsWith("/preview"))))
                 // staff pages are never stored; public responses carry ETags instead (see ConditionalRequests)
-                .headers(headers -> headers.cacheControl(cache -> cache.disable())
+                // SecurityHeaders writes the rest first on every response, refusals written before this chain included
+                .headers(headers -> headers.defaultsDisabled()
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(StaffPaths::matches,
                                 new CacheControlHeadersWriter())))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/admin/denied"))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders(SecurityProperties properties, NashirProperties nashir) {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(
+                new SecurityHeaders(properties.hsts(), nashir.baseUrl()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** After the page cache (a kept page costs nothing to serve) and before load shedding's queue. */
+    @Bean
+    FilterRegistrationBean<RequestLimits> requestLimits(SecurityProperties properties) {
+        FilterRegistrationBean<RequestLimits> registration = new FilterRegistrationBean<>(new RequestLimits(properties.rateLimits()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
     }
 
     private static boolean isSafe(String method) {

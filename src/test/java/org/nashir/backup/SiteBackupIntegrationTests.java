@@ -18,12 +18,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nashir.IntegrationTest;
-import org.nashir.NashirApplication;
 import org.nashir.TestDatabase;
+import org.nashir.TestSites;
 import org.nashir.importer.WordPressImport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -107,13 +105,7 @@ class SiteBackupIntegrationTests extends IntegrationTest {
     }
 
     private static ConfigurableApplicationContext start(String kind, boolean demo) {
-        Map<String, String> properties = new LinkedHashMap<>(TestDatabase.fresh(kind));
-        properties.put("server.port", "0");
-        properties.put("nashir.demo", Boolean.toString(demo));
-        properties.put("spring.main.banner-mode", "off");
-        // as arguments: they must win over application.yml, as the test context's own do
-        return new SpringApplicationBuilder(NashirApplication.class)
-                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        return TestSites.start(kind, Map.of("nashir.demo", Boolean.toString(demo)));
     }
 
     /** Every reader page of the site: home, each published story, section, tag and author page, feeds and sitemaps. */
@@ -130,7 +122,7 @@ class SiteBackupIntegrationTests extends IntegrationTest {
 
     /** The page as a reader gets it, following the short link's redirect, with this server's port taken out. */
     private static String body(ConfigurableApplicationContext site, String path) {
-        int port = ((WebServerApplicationContext) site).getWebServer().getPort();
+        int port = TestSites.port(site);
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -96,6 +96,9 @@ class NewsroomBrowserIntegrationTests extends IntegrationTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("خبر من المتصفح بكل أنواع الكتل");
         assertThat(driver.findElement(By.cssSelector("figure.figure--lead .figure__credit")).getText()).isEqualTo("المصدر: رويترز");
         assertThat(driver.findElement(By.cssSelector("aside.related a")).getText()).isEqualTo("خبر سابق للربط");
+        // the page's inline stylesheet is applied under its Content-Security-Policy, which allows it by hash
+        assertThat(driver.executeScript("return getComputedStyle(document.querySelector('.skip-link')).position"))
+                .isEqualTo("absolute");
         driver.get(base + "/");
         assertThat(driver.findElements(By.cssSelector("a[href='" + url + "']"))).isNotEmpty();
         driver.get(base + Permalinks.section(section));

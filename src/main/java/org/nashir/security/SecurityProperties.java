@@ -1,0 +1,49 @@
+package org.nashir.security;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/** What browsers are told about the site's pages, and how much any one client may ask of it (docs/operators/security.md). */
+@Validated
+@ConfigurationProperties("nashir.security")
+public record SecurityProperties(@Valid @DefaultValue Hsts hsts, @Valid @DefaultValue RateLimits rateLimits) {
+
+    /**
+     * Strict-Transport-Security, sent on HTTPS responses only (behind a proxy that ends TLS, set
+     * {@code server.forward-headers-strategy} so that the site knows the request was HTTPS).
+     *
+     * @param enabled           send it
+     * @param maxAge            how long browsers refuse plain HTTP for the site once they have seen it
+     * @param includeSubdomains the same for every subdomain; leave on only when all of them serve HTTPS
+     * @param preload           ask to be listed in browsers' preload lists (hard to undo)
+     */
+    public record Hsts(@DefaultValue("true") boolean enabled, @DefaultValue("365d") @NotNull Duration maxAge,
+            @DefaultValue("false") boolean includeSubdomains, @DefaultValue("false") boolean preload) {
+    }
+
+    /**
+     * Requests one client address may make; past them the answer is 429 with {@code Retry-After}.
+     *
+     * @param enabled off only when a proxy in front does the same job
+     * @param search  searches, on the page and through the API
+     * @param api     the content and admin APIs
+     * @param signIn  sign-in and first-password forms sent
+     */
+    public record RateLimits(@DefaultValue("true") boolean enabled, @Valid Limit search, @Valid Limit api, @Valid Limit signIn) {
+
+        public RateLimits {
+            search = search != null ? search : new Limit(30, Duration.ofMinutes(1));
+            api = api != null ? api : new Limit(300, Duration.ofMinutes(1));
+            signIn = signIn != null ? signIn : new Limit(10, Duration.ofMinutes(1));
+        }
+    }
+
+    /** At most {@code requests} in any {@code per}, refilled steadily. */
+    public record Limit(@Positive int requests, @DefaultValue("1m") @NotNull Duration per) {
+    }
+}
