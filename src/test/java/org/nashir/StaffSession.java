@@ -2,6 +2,7 @@ package org.nashir;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,10 +20,12 @@ import org.jsoup.nodes.Element;
 /** A browser-like HTTP client for the back office: keeps cookies and sends the CSRF token of the page it read. */
 public final class StaffSession {
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     private String csrf = "";
+    private String client;
 
     public StaffSession(int port) {
         this.base = "http://localhost:" + port;
@@ -37,13 +40,36 @@ public final class StaffSession {
         return session;
     }
 
+    /** The value of a cookie this client holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    /** Holds a cookie someone else chose, as a victim of session fixation would. */
+    public void plant(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), cookie);
+    }
+
+    /** Sends the next form with this CSRF token instead of the one from the last page read. */
+    public String csrf() {
+        return csrf;
+    }
+
+    public void useCsrf(String token) {
+        csrf = token;
+    }
+
     public HttpResponse<String> signIn(String username, String password) {
         get("/admin/login");
         return post("/admin/login", List.of(Map.entry("username", username), Map.entry("password", password)));
     }
 
     public HttpResponse<String> get(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        HttpResponse<String> response = send(builder(path).GET().build());
         Element token = Jsoup.parse(response.body()).selectFirst("input[name=_csrf]");
         if (token != null) {
             csrf = token.attr("value");
@@ -69,7 +95,7 @@ public final class StaffSession {
     public HttpResponse<String> postRaw(String path, List<Map.Entry<String, String>> fields) {
         String body = fields.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(builder(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
@@ -90,7 +116,7 @@ public final class StaffSession {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.writeBytes(content);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(builder(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
     }
@@ -115,6 +141,17 @@ public final class StaffSession {
         });
         fields.add(Map.entry("action", action));
         return postRaw(URI.create(page.location()).resolve(form.attr("action")).getPath(), fields);
+    }
+
+    /** Behind a proxy the site trusts (server.forward-headers-strategy), this session's requests come from this client address. */
+    public StaffSession from(String address) {
+        client = address;
+        return this;
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        return client == null ? builder : builder.header("X-Forwarded-For", client);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -7,7 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nashir.Fixtures;
+import org.nashir.StaffSession;
 import org.nashir.IntegrationTest;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -18,10 +22,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"nashir.demo=false",
         "nashir.test.context=request-limits", "server.forward-headers-strategy=native",
         "nashir.security.rate-limits.search.requests=3", "nashir.security.rate-limits.api.requests=5",
-        "nashir.security.rate-limits.sign-in.requests=3", "nashir.security.hsts.max-age=1d",
+        "nashir.security.rate-limits.sign-in.requests=" + RequestLimitsIntegrationTests.SIGN_INS, "nashir.security.hsts.max-age=1d",
         "nashir.security.hsts.include-subdomains=true"})
 class RequestLimitsIntegrationTests extends IntegrationTest {
 
+    /** Above the sign-in throttle's count per address, so that both can be seen at work. */
+    static final int SIGN_INS = LoginThrottle.PER_ADDRESS + 5;
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
@@ -60,12 +66,30 @@ class RequestLimitsIntegrationTests extends IntegrationTest {
 
     @Test
     void signInFormsPastTheLimitAreRefusedBeforeAnyPasswordIsChecked() {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < SIGN_INS; i++) {
             assertThat(send("POST", "/admin/login", "192.0.2.50", false).statusCode()).isNotEqualTo(429);
         }
         assertThat(send("POST", "/admin/login", "192.0.2.50", false).statusCode()).isEqualTo(429);
         assertThat(send("POST", "/admin/setup/anything", "192.0.2.50", false).statusCode()).isEqualTo(429);
         assertThat(send("GET", "/admin/login", "192.0.2.50", false).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void sprayingOnePasswordOverManyAccountsFromOneAddressIsStopped() {
+        List<StaffUser> accounts = new ArrayList<>();
+        for (int i = 0; i <= LoginThrottle.PER_ADDRESS; i++) {
+            accounts.add(fixtures.staff(Role.REPORTER));
+        }
+        StaffSession sprayer = new StaffSession(port).from("192.0.2.80");
+        for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
+            assertThat(sprayer.signIn(accounts.get(i).username(), "Summer2026!").headers().firstValue("Location").orElseThrow())
+                    .endsWith("/admin/login?error");
+        }
+        StaffUser untouched = accounts.get(LoginThrottle.PER_ADDRESS);
+        assertThat(sprayer.signIn(untouched.username(), Fixtures.PASSWORD).headers().firstValue("Location").orElseThrow())
+                .as("even an untouched account's right password, from the spraying address").endsWith("/admin/login?throttled");
+        assertThat(new StaffSession(port).from("192.0.2.81").signIn(untouched.username(), Fixtures.PASSWORD)
+                .headers().firstValue("Location").orElseThrow()).as("its owner, elsewhere").endsWith("/admin/stories");
     }
 
     @Test

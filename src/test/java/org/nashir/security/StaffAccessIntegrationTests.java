@@ -69,4 +69,36 @@ class StaffAccessIntegrationTests extends IntegrationTest {
                 .endsWith("/admin/login?signedOut");
         assertThat(session.get("/admin/stories").statusCode()).isEqualTo(302);
     }
+
+    @Test
+    void signingInGivesANewSessionSoAPlantedOneOpensNothing() {
+        StaffUser user = fixtures.staff(Role.EDITOR);
+        StaffSession attacker = new StaffSession(port);
+        attacker.get("/admin/login");
+        String planted = attacker.cookie("SESSION");
+        assertThat(planted).isNotNull();
+
+        StaffSession victim = new StaffSession(port);
+        victim.plant("SESSION", planted);
+        HttpResponse<String> signedIn = victim.signIn(user.username(), Fixtures.PASSWORD);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/admin/stories");
+        assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=")
+                .doesNotContain(planted));
+        assertThat(victim.get("/admin/stories").statusCode()).isEqualTo(200);
+        assertThat(attacker.get("/admin/stories").statusCode()).as("the planted session is not signed in").isEqualTo(302);
+    }
+
+    @Test
+    void aFormCarryingAnotherSessionsCsrfTokenIsRefused() {
+        StaffUser user = fixtures.staff(Role.EDITOR);
+        StaffSession attacker = StaffSession.signedIn(port, fixtures.staff(Role.EDITOR).username(), Fixtures.PASSWORD);
+        attacker.get("/admin/stories/new");
+        StaffSession victim = StaffSession.signedIn(port, user.username(), Fixtures.PASSWORD);
+        victim.get("/admin/stories/new");
+        victim.useCsrf(attacker.csrf());
+        HttpResponse<String> forged = victim.post("/admin/account/password", List.of(Map.entry("current", Fixtures.PASSWORD),
+                Map.entry("replacement", "chosen-by-the-attacker")));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        StaffSession.signedIn(port, user.username(), Fixtures.PASSWORD);
+    }
 }
