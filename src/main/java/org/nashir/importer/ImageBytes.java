@@ -6,9 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.nashir.shared.OutboundAddresses;
 
 /**
@@ -20,6 +24,7 @@ final class ImageBytes {
 
     static final int MAX_BYTES = 50 * 1024 * 1024;
     private static final int MAX_REDIRECTS = 5;
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
 
     private ImageBytes() {
     }
@@ -46,12 +51,35 @@ final class ImageBytes {
 
     private static byte[] download(URI start, HttpClient http, OutboundAddresses outbound)
             throws IOException, InterruptedException {
+        return download(start, http, outbound, DEADLINE);
+    }
+
+    /** The whole download, redirects and body, ends by the deadline: a server dripping bytes cannot hold an import. */
+    static byte[] download(URI start, HttpClient http, OutboundAddresses outbound, Duration deadline)
+            throws IOException, InterruptedException {
+        long end = System.nanoTime() + deadline.toNanos();
         URI uri = start;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             outbound.check(uri);
-            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                    .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
+            Duration left = Duration.ofNanos(end - System.nanoTime());
+            if (left.isNegative() || left.isZero()) {
+                break;
+            }
+            HttpResponse<InputStream> response;
+            try {
+                response = http.send(HttpRequest.newBuilder(uri).timeout(left).GET().build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+            } catch (HttpTimeoutException e) {
+                break;
+            }
+            InputStream stream = response.body();
+            AtomicBoolean late = new AtomicBoolean();
+            // closing the stream is the only way to end a read that waits on a silent server
+            CompletableFuture<Void> watchdog = CompletableFuture.runAsync(() -> {
+                late.set(true);
+                close(stream);
+            }, CompletableFuture.delayedExecutor(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS));
+            try (InputStream body = stream) {
                 int status = response.statusCode();
                 if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
                     uri = uri.resolve(response.headers().firstValue("Location").get());
@@ -61,12 +89,33 @@ final class ImageBytes {
                     throw new IllegalArgumentException("تعذر تنزيل الصورة " + start + ": HTTP " + status);
                 }
                 byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+                if (late.get()) {
+                    break;
+                }
                 if (bytes.length > MAX_BYTES) {
                     throw new IllegalArgumentException("الصورة " + start + " أكبر من " + MAX_BYTES / (1024 * 1024) + " ميغابايت");
                 }
                 return bytes;
+            } catch (IOException e) {
+                if (late.get()) {
+                    break;
+                }
+                throw e;
+            } finally {
+                watchdog.cancel(false);
             }
         }
+        if (System.nanoTime() - end >= 0) {
+            throw new IllegalArgumentException("تعذر تنزيل الصورة " + start + ": لم يكتمل في " + deadline.toSeconds() + " ثانية");
+        }
         throw new IllegalArgumentException("تعذر تنزيل الصورة " + start + ": تحويلات كثيرة");
+    }
+
+    private static void close(InputStream stream) {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            // it is being abandoned: nothing more to do with it
+        }
     }
 }

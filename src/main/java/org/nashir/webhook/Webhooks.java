@@ -10,6 +10,7 @@ import java.util.Set;
 import org.nashir.security.Actor;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotFoundException;
+import org.nashir.shared.OutboundAddresses;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +25,13 @@ public class Webhooks {
     private final WebhookRepository hooks;
     private final WebhookDeliveryRepository deliveries;
     private final Clock clock;
+    private final OutboundAddresses outbound;
 
-    Webhooks(WebhookRepository hooks, WebhookDeliveryRepository deliveries, Clock clock) {
+    Webhooks(WebhookRepository hooks, WebhookDeliveryRepository deliveries, Clock clock, OutboundAddresses outbound) {
         this.hooks = hooks;
         this.deliveries = deliveries;
         this.clock = clock;
+        this.outbound = outbound;
     }
 
     @Transactional
@@ -39,7 +42,14 @@ public class Webhooks {
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        return hooks.save(new Webhook(checkedUrl(url), HexFormat.of().formatHex(secret), events, clock.instant()));
+        String checked = checkedUrl(url);
+        // refused now, where the administrator sees why; each delivery checks again, as names may point elsewhere later
+        try {
+            outbound.check(URI.create(checked));
+        } catch (OutboundAddresses.RefusedException e) {
+            throw new InvalidInputException("url", e.getMessage());
+        }
+        return hooks.save(new Webhook(checked, HexFormat.of().formatHex(secret), events, clock.instant()));
     }
 
     @Transactional(readOnly = true)

@@ -1,10 +1,12 @@
 package org.nashir.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +33,7 @@ import org.nashir.section.Section;
 import org.nashir.security.Actor;
 import org.nashir.security.Role;
 import org.nashir.security.StaffUser;
+import org.nashir.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,6 +60,9 @@ class WebhookIntegrationTests extends IntegrationTest {
 
     @Autowired
     private ArticleDesk desk;
+
+    @Autowired
+    private WebhookRepository hooks;
 
     private HttpServer partner;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -168,8 +175,22 @@ class WebhookIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void aHookAtAnInsideAddressIsNeverCalled() {
-        Webhook hook = webhooks.register(admin, "http://169.254.169.254/latest/meta-data", Set.of(WebhookEvent.PUBLISHED));
+    void aHookAtAnInsideAddressIsRefusedWhenRegistered() {
+        assertThatThrownBy(() -> webhooks.register(admin, "http://169.254.169.254/latest/meta-data", Set.of(WebhookEvent.PUBLISHED)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("شبكة داخلية");
+        StaffSession session = StaffSession.signedIn(port, adminUser.username(), Fixtures.PASSWORD);
+        session.get("/admin/webhooks");
+        HttpResponse<String> refused = session.post("/admin/webhooks", List.of(Map.entry("url", "http://10.1.2.3/hook"),
+                Map.entry("event", "article.published")));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(refused.body()).text()).contains("شبكة داخلية", "10.1.2.3");
+    }
+
+    @Test
+    void aHookWhoseAddressNowLeadsInsideIsNeverCalled() {
+        // as a name registered while it pointed outside, and pointed inside since
+        Webhook hook = hooks.save(new Webhook("http://169.254.169.254/latest/meta-data", "0".repeat(64),
+                Set.of(WebhookEvent.PUBLISHED), Instant.now()));
         registered.add(hook);
         Article story = draft("خبر لا يصل إلى الشبكة الداخلية");
 
@@ -211,12 +232,12 @@ class WebhookIntegrationTests extends IntegrationTest {
                 Map.entry("event", "article.published"))).statusCode()).isEqualTo(400);
         assertThat(session.post("/admin/webhooks", List.of(Map.entry("url", "https://user:pw@partner.example/hook"),
                 Map.entry("event", "article.published"))).statusCode()).isEqualTo(400);
-        var created = session.post("/admin/webhooks", List.of(Map.entry("url", "https://partner.example/hook"),
+        var created = session.post("/admin/webhooks", List.of(Map.entry("url", "https://203.0.113.10/hook"),
                 Map.entry("event", "article.published")));
         assertThat(created.statusCode()).isEqualTo(302);
         long id = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*/webhooks/(\\d+).*", "$1"));
         registered.add(webhooks.find(id));
-        assertThat(session.page("/admin/webhooks").text()).contains("https://partner.example/hook");
+        assertThat(session.page("/admin/webhooks").text()).contains("https://203.0.113.10/hook");
     }
 
     private Webhook register(String path, WebhookEvent... events) {
