@@ -31,7 +31,7 @@ class CacheConfiguration {
     @Bean
     FilterRegistrationBean<LoadShedding> loadShedding(CacheProperties properties) {
         FilterRegistrationBean<LoadShedding> registration = new FilterRegistrationBean<>(new LoadShedding(properties.overload()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
         return registration;
     }
 }

@@ -69,6 +69,14 @@ class SecurityConfiguration {
         return registration;
     }
 
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(SecurityProperties properties) {
+        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimit(properties.maxRequestBody().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        return registration;
+    }
+
     private static boolean isSafe(String method) {
         return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method);
     }

@@ -6,12 +6,18 @@ import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
-/** What browsers are told about the site's pages, and how much any one client may ask of it (docs/operators/security.md). */
+/**
+ * What browsers are told about the site's pages, and how much any one client may ask of it
+ * (docs/operators/security.md). {@code maxRequestBody} bounds forms and JSON; uploads have
+ * spring.servlet.multipart's bounds.
+ */
 @Validated
 @ConfigurationProperties("nashir.security")
-public record SecurityProperties(@Valid @DefaultValue Hsts hsts, @Valid @DefaultValue RateLimits rateLimits) {
+public record SecurityProperties(@Valid @DefaultValue Hsts hsts, @Valid @DefaultValue RateLimits rateLimits,
+        @DefaultValue("4MB") @NotNull DataSize maxRequestBody) {
 
     /**
      * Strict-Transport-Security, sent on HTTPS responses only (behind a proxy that ends TLS, set

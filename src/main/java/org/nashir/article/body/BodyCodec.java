@@ -23,6 +23,8 @@ public final class BodyCodec {
     static final int MAX_SHORT_TEXT = 500;
     static final int MAX_LIST_ITEMS = 100;
     static final int MAX_RELATED = 10;
+    /** A long read is some 60,000 letters; this leaves room for the longest, not for a flood. */
+    static final int MAX_STORY_TEXT = 300_000;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, Set<String>> FIELDS = Map.of(
@@ -63,6 +65,10 @@ public final class BodyCodec {
         }
         if (blocks.size() > MAX_BLOCKS) {
             problems.add(new BodyProblem(0, null, "blocks", "عدد الكتل يتجاوز الحد الأقصى " + MAX_BLOCKS));
+            throw new InvalidBodyException(problems);
+        }
+        if (textLength(blocks) > MAX_STORY_TEXT) {
+            problems.add(new BodyProblem(0, null, "blocks", "نص الخبر أطول من الحد الأقصى " + MAX_STORY_TEXT + " حرف"));
             throw new InvalidBodyException(problems);
         }
         List<Block> result = new ArrayList<>();
@@ -290,5 +296,23 @@ public final class BodyCodec {
             problems.add(new BodyProblem(index, type, field, message));
             return null;
         }
+    }
+
+    private static long textLength(JsonNode node) {
+        if (node.isString()) {
+            return node.asString().length();
+        }
+        long length = 0;
+        if (node.isObject()) {
+            for (var field : node.properties()) {
+                // a block's type is not the story's text
+                length += field.getKey().equals("type") ? 0 : textLength(field.getValue());
+            }
+        } else {
+            for (JsonNode child : node.values()) {
+                length += textLength(child);
+            }
+        }
+        return length;
     }
 }

@@ -86,6 +86,19 @@ class BodyCodecTests {
     }
 
     @Test
+    void boundsTheNumberOfBlocksAndTheLettersOfAStory() {
+        String paragraph = "{\"type\":\"paragraph\",\"html\":\"فقرة\"}";
+        String tooMany = "{\"version\":1,\"blocks\":[" + String.join(",", java.util.Collections.nCopies(BodyCodec.MAX_BLOCKS + 1, paragraph)) + "]}";
+        assertThatThrownBy(() -> BodyCodec.read(tooMany)).hasMessageContaining("عدد الكتل");
+        String longParagraph = "{\"type\":\"paragraph\",\"html\":\"" + "ب".repeat(BodyCodec.MAX_TEXT) + "\"}";
+        int fit = BodyCodec.MAX_STORY_TEXT / BodyCodec.MAX_TEXT;
+        String atTheLimit = "{\"version\":1,\"blocks\":[" + String.join(",", java.util.Collections.nCopies(fit, longParagraph)) + "]}";
+        assertThat(BodyCodec.read(atTheLimit).blocks()).hasSize(fit);
+        String overTheLimit = "{\"version\":1,\"blocks\":[" + String.join(",", java.util.Collections.nCopies(fit + 1, longParagraph)) + "]}";
+        assertThatThrownBy(() -> BodyCodec.read(overTheLimit)).hasMessageContaining("نص الخبر أطول");
+    }
+
+    @Test
     void sanitisesInlineHtmlAgainOnRender() {
         assertThat(InlineHtml.sanitize("نص <b onclick=\"x()\">غامق</b><script>alert(1)</script>"))
                 .isEqualTo("نص <b>غامق</b>");
