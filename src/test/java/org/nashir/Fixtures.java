@@ -74,7 +74,11 @@ public class Fixtures {
     }
 
     public Author author(String name, String title) {
-        return authors.save(new Author(name + " " + unique(), title, "نبذة قصيرة عن الكاتب.", null));
+        return author(name, title, "نبذة قصيرة عن الكاتب.");
+    }
+
+    public Author author(String name, String title, String bio) {
+        return authors.save(new Author(name + " " + unique(), title, bio, null));
     }
 
     public Tag tag(String name) {

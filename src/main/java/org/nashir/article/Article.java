@@ -1,5 +1,6 @@
 package org.nashir.article;
 
+import org.nashir.shared.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -127,6 +128,8 @@ public class Article extends AbstractAggregateRoot<Article> {
 
     /** Changes the words of the story; the body is validated again, the slug follows the headline. */
     public void rewrite(String headline, String standfirst, Body body, Instant now) {
+        headline = PlainText.clean(headline);
+        standfirst = PlainText.clean(standfirst);
         if (headline == null || headline.isBlank()) {
             throw new InvalidInputException("headline", "العنوان مطلوب");
         }
@@ -292,7 +295,7 @@ public class Article extends AbstractAggregateRoot<Article> {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : PlainText.clean(value).strip();
     }
 
     /** True when the story changed noticeably after it went out, so readers are told when. */

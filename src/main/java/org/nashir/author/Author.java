@@ -1,5 +1,6 @@
 package org.nashir.author;
 
+import org.nashir.shared.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -39,17 +40,17 @@ public class Author {
     }
 
     public Author(String name, String title, String bio, MediaAsset photo) {
-        this.name = name;
-        this.slug = Slugs.slugify(name);
-        this.title = title;
-        this.bio = bio;
+        this.name = PlainText.clean(name);
+        this.slug = Slugs.slugify(this.name);
+        this.title = PlainText.clean(title);
+        this.bio = PlainText.clean(bio);
         this.photo = photo;
     }
 
     void describe(String name, String title, String bio, MediaAsset photo) {
-        this.name = name;
-        this.title = title;
-        this.bio = bio;
+        this.name = PlainText.clean(name);
+        this.title = PlainText.clean(title);
+        this.bio = PlainText.clean(bio);
         this.photo = photo;
     }
 

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import javax.xml.stream.XMLStreamException;
-import org.nashir.shared.XmlOut;
 import javax.xml.stream.XMLStreamWriter;
+import org.nashir.shared.XmlOut;
+import org.springframework.web.util.HtmlUtils;
 
 /** RSS 2.0 with the content, Dublin Core, Media RSS and Atom (self link) extensions that feed readers use. */
 final class RssWriter {
@@ -30,7 +31,7 @@ final class RssWriter {
             xml.writeStartElement("channel");
             out.element("title", feed.title());
             out.element("link", feed.htmlUrl());
-            out.element("description", feed.description());
+            out.element("description", asHtml(feed.description()));
             out.element("language", "ar");
             out.element("lastBuildDate", date(feed.updated()));
             out.element("generator", "Nashir");
@@ -64,7 +65,8 @@ final class RssWriter {
         xml.writeCharacters(entry.id());
         xml.writeEndElement();
         out.element("pubDate", date(entry.published()));
-        out.element("description", entry.summary());
+        // readers show an RSS description as HTML: the summary is plain text, so it goes in as escaped HTML
+        out.element("description", asHtml(entry.summary()));
         if (entry.html() != null) {
             xml.writeStartElement("content", "encoded", CONTENT);
             xml.writeCData(entry.html().replace("]]>", "]]]]><![CDATA[>"));
@@ -98,5 +100,9 @@ final class RssWriter {
     /** RFC 822 as RSS wants it, in GMT and English names whatever the server's locale. */
     static String date(Instant instant) {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    private static String asHtml(String text) {
+        return text == null ? null : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -1,5 +1,6 @@
 package org.nashir.media;
 
+import org.nashir.shared.PlainText;
 import org.nashir.shared.InvalidInputException;
 
 /** The words stored with an image. Alt text describes it for people who cannot see it; the credit names its source. */
@@ -9,9 +10,9 @@ public record ImageText(String altText, String caption, String credit) {
         if (altText == null || altText.isBlank()) {
             throw new InvalidInputException("altText", "النص البديل مطلوب: يصف الصورة لمن لا يراها");
         }
-        altText = altText.strip();
-        caption = caption == null || caption.isBlank() ? null : caption.strip();
-        credit = credit == null || credit.isBlank() ? null : credit.strip();
+        altText = PlainText.clean(altText).strip();
+        caption = caption == null || caption.isBlank() ? null : PlainText.clean(caption).strip();
+        credit = credit == null || credit.isBlank() ? null : PlainText.clean(credit).strip();
         if (altText.length() > 500 || (caption != null && caption.length() > 1000) || (credit != null && credit.length() > 200)) {
             throw new InvalidInputException("altText", "النص أطول من المسموح");
         }

@@ -54,7 +54,8 @@ final class Snippets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        end = wordEnd(text, end);
+        // ending at a word's end may step back, but never into the last mark
+        end = Math.max(wordEnd(text, end), marks.isEmpty() ? start : marks.get(marks.size() - 1)[1]);
         List<Highlighted.Part> parts = new ArrayList<>();
         if (start > 0) {
             parts.add(new Highlighted.Part("… ", false));

@@ -1,5 +1,6 @@
 package org.nashir.section;
 
+import org.nashir.shared.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -29,13 +30,13 @@ public class Section {
     }
 
     public Section(String name, String slug, int position) {
-        this.name = name;
+        this.name = PlainText.clean(name);
         this.slug = SectionSlugs.requireValid(slug);
         this.position = position;
     }
 
     void rename(String name) {
-        this.name = name;
+        this.name = PlainText.clean(name);
     }
 
     void moveTo(int position) {

@@ -1,5 +1,6 @@
 package org.nashir.settings;
 
+import org.nashir.shared.PlainText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -71,10 +72,10 @@ public class SiteSettings {
     }
 
     public SiteSettings(String name, String logoPath, ZoneId timeZone, String copyrightHolder) {
-        this.name = name;
+        this.name = PlainText.clean(name);
         this.logoPath = logoPath;
         this.timeZone = timeZone.getId();
-        this.copyrightHolder = copyrightHolder;
+        this.copyrightHolder = PlainText.clean(copyrightHolder);
         this.monthStyle = MonthStyle.EGYPTIAN;
         this.digits = Digits.WESTERN;
     }
@@ -95,11 +96,11 @@ public class SiteSettings {
     }
 
     public void identify(String name, String tagline, String logoPath, ZoneId timeZone, String copyrightHolder) {
-        this.name = name;
-        this.tagline = tagline;
+        this.name = PlainText.clean(name);
+        this.tagline = PlainText.clean(tagline);
         this.logoPath = logoPath;
         this.timeZone = timeZone.getId();
-        this.copyrightHolder = copyrightHolder;
+        this.copyrightHolder = PlainText.clean(copyrightHolder);
     }
 
     /**
@@ -121,7 +122,7 @@ public class SiteSettings {
     }
 
     public void changeTagline(String tagline) {
-        this.tagline = tagline;
+        this.tagline = PlainText.clean(tagline);
     }
 
     public void replaceSocialLinks(List<SocialLink> links) {

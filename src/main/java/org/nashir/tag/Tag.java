@@ -1,5 +1,6 @@
 package org.nashir.tag;
 
+import org.nashir.shared.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -26,13 +27,13 @@ public class Tag {
     }
 
     public Tag(String name) {
-        this.name = name;
-        this.slug = Slugs.slugify(name);
+        this.name = PlainText.clean(name);
+        this.slug = Slugs.slugify(this.name);
     }
 
     /** The slug stays: links to the tag page keep working after a rename. */
     void rename(String name) {
-        this.name = name;
+        this.name = PlainText.clean(name);
     }
 
     public Long id() {

@@ -16,14 +16,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's Chromium, headless, driven through Debian's chromedriver: no browser download, no network
  * call of Selenium Manager. A missing browser fails the test; it never skips it.
  */
-final class Browser {
+public final class Browser {
 
     private static final Path AXE = Path.of("src/main/frontend/node_modules/axe-core/axe.min.js");
 
     private Browser() {
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("nashir.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -1,5 +1,6 @@
 package org.nashir.article.body;
 
+import org.nashir.shared.PlainText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -209,7 +210,7 @@ public final class BodyCodec {
                         fail("items", "كل عنصر نص غير فارغ");
                         break;
                     }
-                    items.add(item.stringValue().strip());
+                    items.add(PlainText.clean(item.stringValue()).strip());
                 }
             }
             return new Block.ListItems(ordered != null && ordered.asBoolean(), items);
@@ -278,7 +279,7 @@ public final class BodyCodec {
                 fail(field, "يجب أن يكون نصاً");
                 return null;
             }
-            String text = value.stringValue().strip();
+            String text = PlainText.clean(value.stringValue()).strip();
             if (text.isEmpty()) {
                 if (required) {
                     fail(field, "لا يكون فارغاً");
