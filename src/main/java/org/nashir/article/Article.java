@@ -138,9 +138,8 @@ public class Article extends AbstractAggregateRoot<Article> {
         }
         this.headline = headline.strip();
         this.standfirst = standfirst == null || standfirst.isBlank() ? null : standfirst.strip();
-        String json = BodyCodec.write(body);
-        BodyCodec.read(json); // validates: a Body built in code gets the same checks as one typed in the editor
-        this.body = json;
+        // validated and cleaned as it is read back: a Body built in code gets the same checks as one typed in the editor
+        this.body = BodyCodec.write(BodyCodec.read(BodyCodec.write(body)));
         this.slug = Slugs.slugify(this.headline);
         this.updatedAt = now;
         if (status == ArticleStatus.PUBLISHED && id != null) {

@@ -1,0 +1,41 @@
+package org.nashir.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.code_intelligence.jazzer.mutation.annotation.NotNull;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nashir.search.arabic.ArabicAnalysis;
+import org.nashir.search.arabic.DefaultVariants;
+import org.nashir.search.arabic.VariantRules;
+
+/**
+ * Coverage-guided fuzzing (Jazzer) of what a search does with what a reader typed: reading it into
+ * units and terms, and cutting the snippet that marks them in a story's text.
+ */
+class SearchQueryFuzzTests {
+
+    private static final Analyzer STEMMED = ArabicAnalysis.stemmed(() -> VariantRules.of(DefaultVariants.RULES));
+    private static final TextQuery QUERY = new TextQuery(STEMMED, ArabicAnalysis.exact());
+    private static final Snippets SNIPPETS = new Snippets(STEMMED);
+
+    @MethodSource("org.nashir.FuzzSeeds#hostilePairs")
+    @FuzzTest(maxDuration = "10s")
+    void anyQueryIsReadWithinItsBoundsAndMarkedInAnyText(@NotNull String typed, @NotNull String story) {
+        TextQuery.Words words = QUERY.parse(typed);
+        if (words == null) {
+            return;
+        }
+        assertThat(words.units()).hasSizeLessThanOrEqualTo(TextQuery.MAX_UNITS);
+        words.units().forEach(unit -> assertThat(unit.length()).isLessThanOrEqualTo(TextQuery.MAX_CHARACTERS));
+        for (String text : new String[] {story, typed + " " + story, story + "\n" + typed}) {
+            Highlighted snippet = SNIPPETS.around(text, words.terms(), 200);
+            if (snippet != null) {
+                StringBuilder shown = new StringBuilder();
+                snippet.parts().forEach(part -> shown.append(part.text()));
+                assertThat(shown.toString().replace("… ", "").replace(" …", "")).isNotNull();
+            }
+        }
+    }
+}
