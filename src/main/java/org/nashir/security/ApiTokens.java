@@ -15,6 +15,8 @@ import java.util.Set;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiTokens {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiTokens.class);
     static final String PREFIX = "nsr_";
     /** How much of a token is kept in clear, to show in lists and to find it by. */
     private static final int SHOWN = PREFIX.length() + 6;
@@ -78,6 +81,7 @@ public class ApiTokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         ApiToken saved = tokens.save(new ApiToken(user, name.strip(), hash(token), token.substring(0, SHOWN),
                 scopes, clock.instant()));
+        log.info("API token {} ({}) issued to {} with {}", saved.prefix(), saved.name(), user.username(), scopes);
         return new Issued(saved, token);
     }
 
@@ -94,6 +98,7 @@ public class ApiTokens {
             throw new NotAllowedException("يمكنك إلغاء رموزك أنت فقط");
         }
         token.revoke(clock.instant());
+        log.info("API token {} of {} revoked by {}", token.prefix(), token.user().username(), actor.username());
     }
 
     /** The caller behind an {@code Authorization: Bearer} value; empty when unknown, revoked or its account disabled. */

@@ -37,7 +37,11 @@ public class LoginThrottle {
     }
 
     public boolean blocked(String username, String address) {
-        return count(accountKey(username)) >= PER_ACCOUNT || count(addressKey(address)) >= PER_ADDRESS;
+        boolean blocked = count(accountKey(username)) >= PER_ACCOUNT || count(addressKey(address)) >= PER_ADDRESS;
+        if (blocked) {
+            log.warn("Sign-in refused while throttled: {} from {}", username, address);
+        }
+        return blocked;
     }
 
     @EventListener
@@ -50,12 +54,13 @@ public class LoginThrottle {
         if (address != null) {
             record(addressKey(address));
         }
-        log.debug("Failed sign-in for {}", event.getAuthentication().getName());
+        log.warn("Failed sign-in for {} from {}", event.getAuthentication().getName(), address);
     }
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         failures.remove(accountKey(event.getAuthentication().getName()));
+        log.info("Signed in: {} from {}", event.getAuthentication().getName(), addressOf(event.getAuthentication().getDetails()));
     }
 
     private void record(String key) {

@@ -60,16 +60,21 @@ public class StaffAccounts {
         }
         requireStrong(replacement);
         user.changePasswordHash(passwords.encode(replacement));
+        log.info("Password changed for {}", user.username());
     }
 
     @Transactional
     public void setEnabled(long userId, boolean enabled) {
-        find(userId).enable(enabled);
+        StaffUser user = find(userId);
+        user.enable(enabled);
+        log.info("Account {} {}", user.username(), enabled ? "enabled" : "disabled");
     }
 
     @Transactional
     public void changeRole(long userId, Role role) {
-        find(userId).changeRole(role);
+        StaffUser user = find(userId);
+        user.changeRole(role);
+        log.info("Account {} is now {}", user.username(), role);
     }
 
     @Transactional(readOnly = true)

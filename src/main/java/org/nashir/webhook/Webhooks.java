@@ -11,6 +11,8 @@ import org.nashir.security.Actor;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotFoundException;
 import org.nashir.shared.OutboundAddresses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Webhooks {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger audit = LoggerFactory.getLogger(Webhooks.class);
     static final int LOG_SIZE = 50;
 
     private final WebhookRepository hooks;
@@ -49,7 +52,9 @@ public class Webhooks {
         } catch (OutboundAddresses.RefusedException e) {
             throw new InvalidInputException("url", e.getMessage());
         }
-        return hooks.save(new Webhook(checked, HexFormat.of().formatHex(secret), events, clock.instant()));
+        Webhook hook = hooks.save(new Webhook(checked, HexFormat.of().formatHex(secret), events, clock.instant()));
+        audit.info("Webhook {} to {} registered by {}", hook.id(), checked, actor.username());
+        return hook;
     }
 
     @Transactional(readOnly = true)
@@ -77,7 +82,9 @@ public class Webhooks {
     @Transactional
     public void remove(Actor actor, long id) {
         actor.requireAdministrator();
-        hooks.delete(find(id));
+        Webhook hook = find(id);
+        hooks.delete(hook);
+        audit.info("Webhook {} to {} removed by {}", id, hook.url(), actor.username());
     }
 
     /** An absolute http(s) URL without credentials in it: deliveries go to this address and nowhere else. */
