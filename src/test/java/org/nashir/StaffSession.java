@@ -106,19 +106,10 @@ public final class StaffSession {
     }
 
     public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
-        String boundary = "----nashir" + System.nanoTime();
-        var out = new java.io.ByteArrayOutputStream();
         var all = new java.util.LinkedHashMap<>(fields);
         all.put("_csrf", csrf);
-        all.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(builder(path)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
+        Multipart form = Multipart.of(all, fileField, fileName, "application/octet-stream", content);
+        return send(builder(path).header("Content-Type", form.contentType()).POST(form.body()).build());
     }
 
     /** Submits a form of a page as a browser would, with its current values, some replaced, and the pressed button. */

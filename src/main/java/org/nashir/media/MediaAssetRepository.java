@@ -11,6 +11,8 @@ public interface MediaAssetRepository extends JpaRepository<MediaAsset, Long> {
 
     Optional<MediaAsset> findByChecksum(String checksum);
 
+    boolean existsByFileKey(String fileKey);
+
     @Query("""
             select m from MediaAsset m where :q = '' or lower(m.altText) like :q or lower(m.caption) like :q
             or lower(m.credit) like :q order by m.id desc""")

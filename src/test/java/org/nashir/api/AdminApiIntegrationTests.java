@@ -2,12 +2,10 @@ package org.nashir.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nashir.Fixtures;
 import org.nashir.IntegrationTest;
+import org.nashir.Multipart;
 import org.nashir.StaffSession;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.ArticleStatus;
@@ -206,20 +205,12 @@ class AdminApiIntegrationTests extends IntegrationTest {
     }
 
     private HttpResponse<String> upload(String token, byte[] file) {
-        String boundary = "----api" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (var field : Map.of("alt", "صورة للاختبار", "caption", "تعليق", "credit", "رويترز").entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.png\"\r\n"
-                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Multipart form = Multipart.of(Map.of("alt", "صورة للاختبار", "caption", "تعليق", "credit", "رويترز"), "file", "photo.png",
+                "image/png", file);
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/media"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", "Bearer " + token).header("Content-Type", form.contentType())
+                    .POST(form.body()).build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
