@@ -1,6 +1,5 @@
 package org.nashir.article;
 
-import org.nashir.shared.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,6 +26,7 @@ import org.nashir.author.Author;
 import org.nashir.media.MediaAsset;
 import org.nashir.section.Section;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.PlainText;
 import org.nashir.shared.Slugs;
 import org.nashir.tag.Tag;
 import org.springframework.data.domain.AbstractAggregateRoot;

@@ -1,6 +1,5 @@
 package org.nashir.author;
 
-import org.nashir.shared.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.nashir.media.MediaAsset;
+import org.nashir.shared.PlainText;
 import org.nashir.shared.Slugs;
 
 /** A byline. Guest writers are authors without an account. */

@@ -1,7 +1,7 @@
 package org.nashir.media;
 
-import org.nashir.shared.PlainText;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.PlainText;
 
 /** The words stored with an image. Alt text describes it for people who cannot see it; the credit names its source. */
 public record ImageText(String altText, String caption, String credit) {

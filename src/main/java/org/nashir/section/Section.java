@@ -1,12 +1,12 @@
 package org.nashir.section;
 
-import org.nashir.shared.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.nashir.shared.PlainText;
 
 /** A section of the site («العالم»); the primary section of a story is the first part of its URL. */
 @Entity

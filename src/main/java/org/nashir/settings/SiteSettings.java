@@ -1,6 +1,5 @@
 package org.nashir.settings;
 
-import org.nashir.shared.PlainText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,6 +17,7 @@ import java.util.List;
 import org.nashir.shared.ArabicDates;
 import org.nashir.shared.Digits;
 import org.nashir.shared.MonthStyle;
+import org.nashir.shared.PlainText;
 
 /** The one row of site-wide presentation settings that editors change in the back office. */
 @Entity

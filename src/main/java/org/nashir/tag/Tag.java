@@ -1,12 +1,12 @@
 package org.nashir.tag;
 
-import org.nashir.shared.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.nashir.shared.PlainText;
 import org.nashir.shared.Slugs;
 
 @Entity

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nashir.Fixtures;
-import org.nashir.StaffSession;
 import org.nashir.IntegrationTest;
+import org.nashir.StaffSession;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
