@@ -11,8 +11,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-5}"
 targets="${2:-*FuzzTests}"
+# FUZZ_RUNS=N makes a run repeatable: N inputs from a fixed seed instead of SECONDS of random ones (CI)
+limits=(-Djazzer.internal.arg.1=-max_total_time="$seconds")
+[ -n "${FUZZ_RUNS:-}" ] && limits=(-Djazzer.internal.arg.1=-runs="$FUZZ_RUNS" -Djazzer.internal.arg.2=-seed=1 -Djazzer.internal.arg.3=-max_total_time=0)
 rm -f target/surefire-reports/*FuzzTests.txt
 JAZZER_FUZZ=1 ./mvnw -B -ntp -q test -Dtest="$targets" -Dsurefire.failIfNoSpecifiedTests=false \
   -DforkCount=2 -DreuseForks=false \
-  -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time="$seconds"
+  -Djazzer.internal.arg.0=fuzz "${limits[@]}"
 grep -h "Tests run" target/surefire-reports/*FuzzTests.txt

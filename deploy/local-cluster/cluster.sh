@@ -84,6 +84,8 @@ nashir_env() { # what every Nashir process of this cluster is given
   export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/nashir"
   export SPRING_DATASOURCE_USERNAME=nashir SPRING_DATASOURCE_PASSWORD=
   export NASHIR_OPENSEARCH_HOSTS="$OS_HOSTS" NASHIR_DATA_DIR="$DIR/shared" MALLOC_ARENA_MAX=2
+  # every client of this test cluster is 127.0.0.1 (curl, wrk, nginx): per-client limits would refuse the tests' own load
+  export NASHIR_SECURITY_RATE_LIMITS_ENABLED=false
 }
 
 start_app() { # port; extra settings come from the caller's environment

@@ -15,6 +15,7 @@ import org.nashir.article.body.Block;
 import org.nashir.article.body.Body;
 import org.nashir.article.body.EmbedProvider;
 import org.nashir.article.body.InlineHtml;
+import org.nashir.shared.PlainText;
 
 /**
  * Turns a WordPress post's content, block editor (Gutenberg) or classic editor, into our blocks.
@@ -200,7 +201,8 @@ final class WordPressBody {
     }
 
     private void paragraph(String html, String note) {
-        String clean = InlineHtml.sanitize(html).strip();
+        // cleaned as every kept text is, then checked: a paragraph of control characters is as empty as <p>&nbsp;</p>
+        String clean = PlainText.clean(InlineHtml.sanitize(html)).strip();
         // a paragraph that held only markup (an empty <p>&nbsp;</p>) is no paragraph
         if (Jsoup.parseBodyFragment(clean).body().text().replace('\u00a0', ' ').isBlank()) {
             return;
