@@ -53,7 +53,7 @@ class AdminApiIntegrationTests extends IntegrationTest {
 
     @Test
     void anEditorsToolCreatesUpdatesAndPublishesAStory() {
-        HttpResponse<String> created = send("POST", "/api/v1/admin/articles", editorToken, story("خبر من أداة التحرير", null));
+        HttpResponse<String> created = api("POST", "/api/v1/admin/articles", editorToken, story("خبر من أداة التحرير", null));
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode story = JSON.readTree(created.body());
         long id = story.get("id").asLong();
@@ -62,66 +62,66 @@ class AdminApiIntegrationTests extends IntegrationTest {
         ApiSnapshots.assertMatches("admin-created", created.body());
         assertThat(get("/a/" + id).statusCode()).as("a draft is not public").isEqualTo(404);
 
-        HttpResponse<String> updated = send("PUT", "/api/v1/admin/articles/" + id, editorToken,
+        HttpResponse<String> updated = api("PUT", "/api/v1/admin/articles/" + id, editorToken,
                 story("خبر من أداة التحرير بعد التعديل", story.get("version").asLong()));
         assertThat(updated.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(updated.body()).get("headline").asString()).isEqualTo("خبر من أداة التحرير بعد التعديل");
 
-        HttpResponse<String> published = send("POST", "/api/v1/admin/articles/" + id + "/publish", editorToken, null);
+        HttpResponse<String> published = api("POST", "/api/v1/admin/articles/" + id + "/publish", editorToken, null);
         assertThat(published.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(published.body()).get("status").asString()).isEqualTo("published");
         assertThat(get("/a/" + id).statusCode()).isEqualTo(301);
 
-        assertThat(send("POST", "/api/v1/admin/articles/" + id + "/unpublish", editorToken, null).statusCode()).isEqualTo(200);
+        assertThat(api("POST", "/api/v1/admin/articles/" + id + "/unpublish", editorToken, null).statusCode()).isEqualTo(200);
         assertThat(articles.findById(id)).hasValueSatisfying(a -> assertThat(a.status()).isNotEqualTo(ArticleStatus.PUBLISHED));
     }
 
     @Test
     void aSaveOverSomebodyElsesNewerVersionIsRefusedWithNothingLost() {
-        JsonNode story = JSON.readTree(send("POST", "/api/v1/admin/articles", editorToken, story("النسخة الأولى", null)).body());
+        JsonNode story = JSON.readTree(api("POST", "/api/v1/admin/articles", editorToken, story("النسخة الأولى", null)).body());
         long id = story.get("id").asLong();
         long version = story.get("version").asLong();
-        assertThat(send("PUT", "/api/v1/admin/articles/" + id, editorToken, story("تعديل أول", version)).statusCode()).isEqualTo(200);
+        assertThat(api("PUT", "/api/v1/admin/articles/" + id, editorToken, story("تعديل أول", version)).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> stale = send("PUT", "/api/v1/admin/articles/" + id, editorToken, story("تعديل على نسخة قديمة", version));
+        HttpResponse<String> stale = api("PUT", "/api/v1/admin/articles/" + id, editorToken, story("تعديل على نسخة قديمة", version));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(articles.findById(id)).hasValueSatisfying(a -> assertThat(a.headline()).isEqualTo("تعديل أول"));
-        assertThat(send("PUT", "/api/v1/admin/articles/" + id, editorToken, story("بلا نسخة", null)).statusCode()).isEqualTo(400);
+        assertThat(api("PUT", "/api/v1/admin/articles/" + id, editorToken, story("بلا نسخة", null)).statusCode()).isEqualTo(400);
     }
 
     @Test
     void invalidStoriesAreRefusedWithTheBackOfficesMessages() {
-        HttpResponse<String> noHeadline = send("POST", "/api/v1/admin/articles", editorToken,
+        HttpResponse<String> noHeadline = api("POST", "/api/v1/admin/articles", editorToken,
                 "{\"section_id\":" + world.id() + ",\"body\":{\"blocks\":[]}}");
         assertThat(noHeadline.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(noHeadline.body()).get("field").asString()).isEqualTo("headline");
 
-        HttpResponse<String> badBlock = send("POST", "/api/v1/admin/articles", editorToken,
+        HttpResponse<String> badBlock = api("POST", "/api/v1/admin/articles", editorToken,
                 "{\"headline\":\"خبر\",\"section_id\":" + world.id() + ",\"body\":{\"blocks\":[{\"type\":\"marquee\"}]}}");
         assertThat(badBlock.statusCode()).isEqualTo(400);
         ApiSnapshots.assertMatches("admin-problem-invalid-body", badBlock.body());
 
-        assertThat(send("POST", "/api/v1/admin/articles", editorToken, "{not json").statusCode()).isEqualTo(400);
-        assertThat(send("POST", "/api/v1/admin/articles", editorToken,
+        assertThat(api("POST", "/api/v1/admin/articles", editorToken, "{not json").statusCode()).isEqualTo(400);
+        assertThat(api("POST", "/api/v1/admin/articles", editorToken,
                 "{\"headline\":\"خبر\",\"section_id\":\"العالم\"}").statusCode()).isEqualTo(400);
     }
 
     @Test
     void aTokenOpensOnlyWhatItsScopesAndItsOwnersRoleAllow() {
         String writeOnly = token(editor, ApiScope.STORIES_WRITE);
-        long id = JSON.readTree(send("POST", "/api/v1/admin/articles", writeOnly, story("خبر", null)).body()).get("id").asLong();
-        HttpResponse<String> noScope = send("POST", "/api/v1/admin/articles/" + id + "/publish", writeOnly, null);
+        long id = JSON.readTree(api("POST", "/api/v1/admin/articles", writeOnly, story("خبر", null)).body()).get("id").asLong();
+        HttpResponse<String> noScope = api("POST", "/api/v1/admin/articles/" + id + "/publish", writeOnly, null);
         assertThat(noScope.statusCode()).isEqualTo(403);
         assertThat(noScope.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
         StaffUser reporter = fixtures.staff(Role.REPORTER);
         String reporterToken = token(reporter, ApiScope.STORIES_WRITE, ApiScope.STORIES_PUBLISH, ApiScope.MEDIA_WRITE);
-        long own = JSON.readTree(send("POST", "/api/v1/admin/articles", reporterToken, story("خبر المراسل", null)).body())
+        long own = JSON.readTree(api("POST", "/api/v1/admin/articles", reporterToken, story("خبر المراسل", null)).body())
                 .get("id").asLong();
-        assertThat(send("POST", "/api/v1/admin/articles/" + own + "/publish", reporterToken, null).statusCode())
+        assertThat(api("POST", "/api/v1/admin/articles/" + own + "/publish", reporterToken, null).statusCode())
                 .as("a reporter cannot publish, whatever the token says").isEqualTo(403);
-        assertThat(send("GET", "/api/v1/admin/articles/" + id, reporterToken, null).statusCode())
+        assertThat(api("GET", "/api/v1/admin/articles/" + id, reporterToken, null).statusCode())
                 .as("nor read an editor's draft").isEqualTo(403);
 
         StaffUser contributor = fixtures.staff(Role.CONTRIBUTOR);
@@ -130,16 +130,16 @@ class AdminApiIntegrationTests extends IntegrationTest {
 
     @Test
     void missingUnknownAndRevokedTokensAreRefused() {
-        HttpResponse<String> none = send("POST", "/api/v1/admin/articles", null, story("خبر", null));
+        HttpResponse<String> none = api("POST", "/api/v1/admin/articles", null, story("خبر", null));
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
         assertThat(none.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(send("POST", "/api/v1/admin/articles", "nsr_not-a-real-token", story("خبر", null)).statusCode()).isEqualTo(401);
+        assertThat(api("POST", "/api/v1/admin/articles", "nsr_not-a-real-token", story("خبر", null)).statusCode()).isEqualTo(401);
 
         ApiTokens.Issued issued = tokens.issue(editor.id(), "أداة ستُلغى", Set.of(ApiScope.STORIES_WRITE));
-        assertThat(send("POST", "/api/v1/admin/articles", issued.token(), story("خبر", null)).statusCode()).isEqualTo(201);
+        assertThat(api("POST", "/api/v1/admin/articles", issued.token(), story("خبر", null)).statusCode()).isEqualTo(201);
         tokens.revoke(org.nashir.security.Actor.of(editor), issued.saved().id());
-        assertThat(send("POST", "/api/v1/admin/articles", issued.token(), story("خبر", null)).statusCode()).isEqualTo(401);
+        assertThat(api("POST", "/api/v1/admin/articles", issued.token(), story("خبر", null)).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -151,14 +151,14 @@ class AdminApiIntegrationTests extends IntegrationTest {
         assertThat(created.statusCode()).isEqualTo(200);
         String token = org.jsoup.Jsoup.parse(created.body()).selectFirst("code.token").text();
         assertThat(token).startsWith("nsr_");
-        assertThat(send("POST", "/api/v1/admin/articles", token, story("خبر من رمز اللوحة", null)).statusCode()).isEqualTo(201);
+        assertThat(api("POST", "/api/v1/admin/articles", token, story("خبر من رمز اللوحة", null)).statusCode()).isEqualTo(201);
 
         Document account = session.page("/admin/account");
         assertThat(account.select("code.token")).as("shown once only").isEmpty();
         assertThat(account.text()).contains("أداة النشر").doesNotContain(token);
         String revoke = account.selectFirst("form[action$=/revoke]").attr("action");
         assertThat(session.post(revoke, List.of()).statusCode()).isEqualTo(302);
-        assertThat(send("POST", "/api/v1/admin/articles", token, story("خبر", null)).statusCode()).isEqualTo(401);
+        assertThat(api("POST", "/api/v1/admin/articles", token, story("خبر", null)).statusCode()).isEqualTo(401);
 
         assertThat(session.post("/admin/account/tokens", List.of(Map.entry("name", "بلا صلاحيات"))).statusCode()).isEqualTo(400);
     }
@@ -188,20 +188,6 @@ class AdminApiIntegrationTests extends IntegrationTest {
                 {"headline": %s, "standfirst": "موجز الخبر", "section_id": %d, "version": %s,
                  "body": {"blocks": [{"type": "paragraph", "html": "فقرة <b>أولى</b>."}, {"type": "heading", "level": 2, "text": "عنوان فرعي"}]}}
                 """.formatted(JSON.writeValueAsString(headline), world.id(), version == null ? "null" : version.toString());
-    }
-
-    private HttpResponse<String> send(String method, String path, String token, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private HttpResponse<String> upload(String token, byte[] file) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +51,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class HostileInputIntegrationTests extends IntegrationTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -321,20 +318,6 @@ class HostileInputIntegrationTests extends IntegrationTest {
         problems.addAll(reader.apply(where, response.body()));
         if (response.body().contains("Exception") || response.body().contains("at org.nashir")) {
             problems.add(where + ": a stack trace");
-        }
-    }
-
-    private HttpResponse<String> api(String method, String path, String token, String json) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

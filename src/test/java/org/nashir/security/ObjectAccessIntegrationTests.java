@@ -2,9 +2,6 @@ package org.nashir.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ObjectAccessIntegrationTests extends IntegrationTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final long MISSING = 987_654_321L;
 
     @Autowired
@@ -121,20 +117,6 @@ class ObjectAccessIntegrationTests extends IntegrationTest {
         }
         if (actual != status) {
             failures.add(method + " " + path + ": expected " + status + " got " + actual);
-        }
-    }
-
-    private HttpResponse<String> api(String method, String path, String token, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }
