@@ -6,7 +6,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -18,11 +17,14 @@ final class Screens {
 
     /** Clicks something that loads a new page and waits until that page has replaced the old one. */
     static void clickThrough(ChromeDriver driver, WebElement target) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
+        // A mark on the old page's window rather than Selenium's stalenessOf: ChromeDriver sometimes answers a
+        // question about an element of a page being replaced with "unknown error: Node ... does not belong to
+        // the document" instead of a stale-element error, and stalenessOf lets that through as a failure.
+        driver.executeScript("window.nashirLeaving = true");
         target.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldPage));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
-                d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(
+                d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                        "return !window.nashirLeaving && document.readyState === 'complete'")));
     }
 
     static SignIn signIn(ChromeDriver driver, String base) {
