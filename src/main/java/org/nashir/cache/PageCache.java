@@ -2,6 +2,7 @@ package org.nashir.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,16 +14,21 @@ import org.springframework.stereotype.Component;
 /**
  * Rendered reader pages in memory, bounded by their bytes, emptied by the content they name.
  *
- * <p>A page rendered while a purge ran may show the content as it was before it; the generation
- * counter keeps such a page out: it is stored only if no purge started since its rendering began.
+ * <p>A page rendered while a purge of its content ran may show that content as it was before; such a
+ * page is not stored. Each purge is numbered and each key remembers the number of its last purge, so
+ * a page is kept unless one of its own keys was purged after its rendering began: in a newsroom that
+ * publishes every few seconds, a purge of one story must not keep every other page out of the cache.
  */
 @Component
 public class PageCache {
 
     private static final long LONGEST_WAIT_MILLIS = 5_000;
+    /** How long a key's last purge is remembered; a rendering that took longer is not kept. */
+    private static final Duration PURGES_REMEMBERED = Duration.ofMinutes(1);
 
     private final Cache<String, CachedPage> pages;
     private final AtomicLong generation = new AtomicLong();
+    private final Cache<String, Long> purgedAt = Caffeine.newBuilder().expireAfterWrite(PURGES_REMEMBERED).build();
     private final boolean enabled;
     private final long freshMillis;
     private final ConcurrentHashMap<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
@@ -80,23 +86,44 @@ public class PageCache {
         return pages.getIfPresent(key);
     }
 
-    long generation() {
-        return generation.get();
+    /** Where a rendering starts from: the pages it makes are kept only if their content was not purged since. */
+    record Render(long generation, long startedNanos) {
     }
 
-    void put(String key, CachedPage page, long renderedAtGeneration) {
-        if (generation.get() != renderedAtGeneration) {
+    Render startRender() {
+        return new Render(generation.get(), System.nanoTime());
+    }
+
+    void put(String key, CachedPage page, Render render) {
+        if (purgedSince(page.keys(), render)) {
             return;
         }
         pages.put(key, page);
-        if (generation.get() != renderedAtGeneration) {
+        // a purge that numbered its keys after the check above and emptied the pages before this put
+        if (purgedSince(page.keys(), render)) {
             pages.invalidate(key);
         }
     }
 
+    private boolean purgedSince(Set<String> keys, Render render) {
+        if (System.nanoTime() - render.startedNanos() >= PURGES_REMEMBERED.toNanos()) {
+            return true;
+        }
+        for (String key : keys) {
+            Long purged = purgedAt.getIfPresent(key);
+            if (purged != null && purged > render.generation()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Empties every page naming one of the keys; {@code site} names them all. */
     public void purge(Set<String> keys) {
-        generation.incrementAndGet();
+        long number = generation.incrementAndGet();
+        for (String key : keys) {
+            purgedAt.asMap().merge(key, number, Math::max);
+        }
         pages.asMap().values().removeIf(page -> !Collections.disjoint(page.keys(), keys));
     }
 

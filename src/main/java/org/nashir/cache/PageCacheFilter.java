@@ -103,7 +103,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long generation = cache.generation();
+        PageCache.Render started = cache.startRender();
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);
         String keys = capture.getHeader(SurrogateKeys.HEADER);
@@ -117,7 +117,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         CachedPage made = CachedPage.of(capture.getContentType(), capture.getContentAsByteArray(),
                 response.getHeader(HttpHeaders.ETAG), replayed(response), Set.of(keys.split(" ")),
                 System.currentTimeMillis());
-        cache.put(key, made, generation);
+        cache.put(key, made, started);
         serve(made, request, response, "MISS");
     }
 

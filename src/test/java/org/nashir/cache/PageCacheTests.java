@@ -25,8 +25,7 @@ class PageCacheTests {
         assertThat(other).isNotNull();
 
         CompletableFuture<CachedPage> waiting = CompletableFuture.supplyAsync(() -> cache.awaitRendering(other, "/world"));
-        long generation = cache.generation();
-        cache.put("/world", page("story-1"), generation);
+        cache.put("/world", page("story-1"), cache.startRender());
         cache.doneRendering("/world");
 
         assertThat(waiting.get().keys()).contains("story-1");
@@ -36,8 +35,8 @@ class PageCacheTests {
 
     @Test
     void aPageGrowsOldAfterItsLifetimeButIsKeptForTheRequestsThatDoNotRenderIt() {
-        cache.put("/sport", page("story-2", System.currentTimeMillis()), cache.generation());
-        cache.put("/culture", page("story-6", System.currentTimeMillis() - Duration.ofMinutes(2).toMillis()), cache.generation());
+        cache.put("/sport", page("story-2", System.currentTimeMillis()), cache.startRender());
+        cache.put("/culture", page("story-6", System.currentTimeMillis() - Duration.ofMinutes(2).toMillis()), cache.startRender());
         assertThat(cache.fresh(cache.get("/sport"))).isTrue();
         assertThat(cache.get("/culture")).isNotNull();
         assertThat(cache.fresh(cache.get("/culture"))).isFalse();
@@ -45,16 +44,29 @@ class PageCacheTests {
 
     @Test
     void aPageRenderedWhileAChangeWasEmptiedIsNotKept() {
-        long generation = cache.generation();
+        PageCache.Render render = cache.startRender();
         cache.purge(Set.of("story-3"));
-        cache.put("/economy", page("story-3"), generation);
+        cache.put("/economy", page("story-3"), render);
         assertThat(cache.get("/economy")).isNull();
     }
 
     @Test
+    void aPageRenderedWhileAnotherStoryWasEmptiedIsKept() {
+        PageCache.Render render = cache.startRender();
+        cache.purge(Set.of("story-7"));
+        cache.put("/travel", page("story-8"), render);
+        assertThat(cache.get("/travel")).isNotNull();
+
+        PageCache.Render later = cache.startRender();
+        cache.purge(Set.of("site"));
+        cache.put("/travel", page("story-8"), later);
+        assertThat(cache.get("/travel")).as("a purge of the whole site names every page").isNull();
+    }
+
+    @Test
     void aChangeEmptiesThePagesNamingItAndNoOthers() {
-        cache.put("/a", page("story-4"), cache.generation());
-        cache.put("/b", page("story-5"), cache.generation());
+        cache.put("/a", page("story-4"), cache.startRender());
+        cache.put("/b", page("story-5"), cache.startRender());
         cache.purge(Set.of("story-4"));
         assertThat(cache.get("/a")).isNull();
         assertThat(cache.get("/b")).isNotNull();
