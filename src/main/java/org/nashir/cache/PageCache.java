@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PageCache {
+
+    private static final Logger log = LoggerFactory.getLogger(PageCache.class);
 
     private static final long LONGEST_WAIT_MILLIS = 5_000;
     /** How long a key's last purge is remembered; a rendering that took longer is not kept. */
@@ -39,10 +43,13 @@ public class PageCache {
         this.freshMillis = settings.timeToLive().toMillis();
         // an old page is still served while one request renders its successor; past five lifetimes it is gone
         this.pages = Caffeine.newBuilder()
-                .maximumWeight(settings.maxSize().toBytes())
+                .maximumWeight(settings.memory().toBytes())
                 .weigher((String key, CachedPage page) -> page.weight())
                 .expireAfterWrite(settings.timeToLive().multipliedBy(5))
                 .build();
+        if (enabled) {
+            log.info("Page cache: up to {} MB of rendered pages", settings.memory().toMegabytes());
+        }
     }
 
     boolean fresh(CachedPage page) {
