@@ -79,7 +79,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
         return findCardsIn(ids).stream().sorted(NEWEST_FIRST).limit(limit).toList();
     }
 
-    @Query("select a.id from Article a where a.status = org.nashir.article.ArticleStatus.PUBLISHED order by a.publishedAt desc, a.id desc")
+    @Query("select a.id from Article a where a.status = org.nashir.article.ArticleStatus.PUBLISHED"
+            + PublishedStories.NEWEST_FIRST)
     List<Long> findNewestIds(Pageable page);
 
     @Query("""

@@ -28,12 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PublishedStories {
 
-    private static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
+    /**
+     * The status first although every query here fixes it: H2 follows an index's order only when the order
+     * starts with the index's leading columns, and without it sorted every published story for each page.
+     */
+    static final String NEWEST_FIRST = " order by a.status, a.publishedAt desc, a.id desc";
 
     private final EntityManager entityManager;
+    private final ArticleRepository articles;
 
-    PublishedStories(EntityManager entityManager) {
+    PublishedStories(EntityManager entityManager, ArticleRepository articles) {
         this.entityManager = entityManager;
+        this.articles = articles;
     }
 
     /** Where the previous page ended. */
@@ -63,11 +69,20 @@ public class PublishedStories {
         return page(filter, null, limit);
     }
 
+    /**
+     * The ids first, from the index, and then only those stories: asked for whole rows, H2 read every
+     * published story's body to keep a page of them (on a 10,000-story site, 10 MB a query).
+     */
     public List<Article> page(Filter filter, After after, int limit) {
         Where where = new Where(filter, after);
-        return where.bind(entityManager.createQuery(
-                "select a from Article a join fetch a.section left join fetch a.leadMedia" + where + NEWEST_FIRST, Article.class))
+        List<Long> ids = where.bind(entityManager.createQuery("select a.id from Article a" + where + NEWEST_FIRST, Long.class))
                 .setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // a story unpublished between the two queries is left out
+        return articles.findCardsIn(ids).stream().filter(a -> a.status() == ArticleStatus.PUBLISHED)
+                .sorted(ArticleRepository.NEWEST_FIRST).toList();
     }
 
     /**
