@@ -1,10 +1,10 @@
 package org.nashir.cache;
 
+import org.nashir.shared.FilterOrder;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /** The page cache answers first; the load shedder right behind it bounds what reaches the application. */
 @Configuration
@@ -14,8 +14,7 @@ class CacheConfiguration {
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, CacheProperties properties) {
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
                 new PageCacheFilter(cache, properties.http()));
-        // right after the security headers, which every response carries, kept pages too
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(FilterOrder.PAGE_CACHE);
         return registration;
     }
 
@@ -31,7 +30,7 @@ class CacheConfiguration {
     @Bean
     FilterRegistrationBean<LoadShedding> loadShedding(CacheProperties properties) {
         FilterRegistrationBean<LoadShedding> registration = new FilterRegistrationBean<>(new LoadShedding(properties.overload()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+        registration.setOrder(FilterOrder.LOAD_SHEDDING);
         return registration;
     }
 }

@@ -5,13 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.nashir.shared.FilterOrder;
 import org.nashir.shared.NashirProperties;
 import org.nashir.shared.StaffPaths;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -57,15 +57,14 @@ class SecurityConfiguration {
     FilterRegistrationBean<SecurityHeaders> securityHeaders(SecurityProperties properties, NashirProperties nashir) {
         FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(
                 new SecurityHeaders(properties.hsts(), nashir.baseUrl()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(FilterOrder.SECURITY_HEADERS);
         return registration;
     }
 
-    /** After the page cache (a kept page costs nothing to serve) and before load shedding's queue. */
     @Bean
     FilterRegistrationBean<RequestLimits> requestLimits(SecurityProperties properties) {
         FilterRegistrationBean<RequestLimits> registration = new FilterRegistrationBean<>(new RequestLimits(properties.rateLimits()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(FilterOrder.REQUEST_LIMITS);
         return registration;
     }
 
@@ -73,7 +72,7 @@ class SecurityConfiguration {
     FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(SecurityProperties properties) {
         FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
                 new RequestBodyLimit(properties.maxRequestBody().toBytes()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.setOrder(FilterOrder.REQUEST_BODY_LIMIT);
         return registration;
     }
 

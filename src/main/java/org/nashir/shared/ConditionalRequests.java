@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
@@ -19,8 +18,7 @@ class ConditionalRequests {
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new PublicEtags());
-        // after compression-neutral filters, before Spring Security: a 304 never needs a session
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        registration.setOrder(FilterOrder.CONDITIONAL_REQUESTS);
         return registration;
     }
 
