@@ -11,7 +11,9 @@ public interface MediaAssetRepository extends JpaRepository<MediaAsset, Long> {
 
     Optional<MediaAsset> findByChecksum(String checksum);
 
-    boolean existsByFileKey(String fileKey);
+    /** Every image's file key, for the media sweep: one query rather than one a file. */
+    @Query("select m.fileKey from MediaAsset m")
+    List<String> fileKeys();
 
     @Query("""
             select m from MediaAsset m where :q = '' or lower(m.altText) like :q or lower(m.caption) like :q

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.nashir.shared.NashirProperties;
 import org.slf4j.Logger;
@@ -46,8 +48,10 @@ class MediaSweep {
         Instant before = clock.instant().minus(GRACE);
         int removed = 0;
         try {
-            removed += leftovers(root.resolve("originals"), before);
-            removed += leftovers(root.resolve("variants"), before);
+            // read before the folders, so that a file older than the grace has its row here if it has one at all
+            Set<String> kept = new HashSet<>(assets.fileKeys());
+            removed += leftovers(root.resolve("originals"), before, kept);
+            removed += leftovers(root.resolve("variants"), before, kept);
         } catch (IOException | RuntimeException e) {
             log.warn("Media sweep stopped: {}", e.toString());
         }
@@ -57,7 +61,7 @@ class MediaSweep {
     }
 
     /** Files (originals) or folders (variants) whose key no image has, and half-written files; older than the grace. */
-    private int leftovers(Path folder, Instant before) throws IOException {
+    private static int leftovers(Path folder, Instant before, Set<String> kept) throws IOException {
         if (!Files.isDirectory(folder)) {
             return 0;
         }
@@ -72,7 +76,7 @@ class MediaSweep {
                 continue;
             }
             if (MediaStorage.FILE_KEY.matcher(name).matches()) {
-                if (!assets.existsByFileKey(name)) {
+                if (!kept.contains(name)) {
                     removed += delete(entry);
                 } else if (Files.isDirectory(entry)) {
                     removed += temporary(entry, before);
