@@ -28,23 +28,14 @@ class LegacyQueryRedirects extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
         String query = request.getQueryString();
-        if (query == null || !(path.equals("/") || path.equals("/index.php"))) {
-            return true;
-        }
-        String method = request.getMethod();
-        return !("GET".equals(method) || "HEAD".equals(method))
+        return query == null || !(path.equals("/") || path.equals("/index.php"))
                 || LegacyUrls.QUERY_FORMS.stream().noneMatch(name -> request.getParameter(name) != null);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> moved;
-        try {
-            moved = urls.resolve("/", request::getParameter);
-        } catch (RuntimeException e) {
-            moved = Optional.empty(); // the database is away: the home page's own error handling answers
-        }
+        Optional<String> moved = urls.movedTo(request, "/");
         if (moved.isEmpty()) {
             chain.doFilter(request, response);
             return;

@@ -1,5 +1,6 @@
 package org.nashir.redirect;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -22,8 +23,12 @@ import org.nashir.author.AuthorRepository;
 import org.nashir.media.MediaAssetRepository;
 import org.nashir.section.SectionRepository;
 import org.nashir.tag.TagRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The addresses of the site a newsroom came from, kept alive: each answers 301 to what it stands for
@@ -32,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class LegacyUrls {
+
+    private static final Logger log = LoggerFactory.getLogger(LegacyUrls.class);
 
     public enum Kind { STORY, SECTION, TAG, AUTHOR, MEDIA }
 
@@ -49,15 +56,18 @@ public class LegacyUrls {
     private final TagRepository tags;
     private final AuthorRepository authors;
     private final MediaAssetRepository media;
+    private final TransactionTemplate reading;
 
     LegacyUrls(LegacyUrlRepository urls, ArticleRepository articles, SectionRepository sections, TagRepository tags,
-            AuthorRepository authors, MediaAssetRepository media) {
+            AuthorRepository authors, MediaAssetRepository media, PlatformTransactionManager transactions) {
         this.urls = urls;
         this.articles = articles;
         this.sections = sections;
         this.tags = tags;
         this.authors = authors;
         this.media = media;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     /** Records (or re-points) an old address; keys longer than the column are skipped, as no reader could type them. */
@@ -101,9 +111,25 @@ public class LegacyUrls {
         return kind + ":" + Normalizer.normalize(decode(slug), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
-    /** Where an old address now lives, as a path of this site; empty when it is not one we know. */
-    @Transactional(readOnly = true)
-    public Optional<String> resolve(String rawPath, Function<String, String> parameter) {
+    /**
+     * Where a reader's GET or HEAD of an old address (the path, with the request's parameters) is to go now,
+     * as a path of this site. Empty when it is not an address we know, for other methods, and while the
+     * database is away: the answer the request would have had without this look-up is then the right one.
+     */
+    public Optional<String> movedTo(HttpServletRequest request, String path) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return Optional.empty();
+        }
+        try {
+            return reading.execute(status -> resolve(path, request::getParameter));
+        } catch (RuntimeException e) {
+            log.warn("Could not look up a former address {}: {}", path, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> resolve(String rawPath, Function<String, String> parameter) {
         List<String> candidates = new ArrayList<>();
         for (String name : QUERY_FORMS) {
             String value = parameter.apply(name);
@@ -123,7 +149,7 @@ public class LegacyUrls {
         structural(path, candidates);
         candidates.removeIf(c -> c.length() > MAX_SOURCE);
         Map<String, LegacyUrl> found = new HashMap<>();
-        urls.findAllBySource(candidates).forEach(u -> found.put(u.source(), u));
+        urls.findAllById(candidates).forEach(u -> found.put(u.source(), u));
         for (String candidate : candidates) {
             LegacyUrl url = found.get(candidate);
             if (url != null) {

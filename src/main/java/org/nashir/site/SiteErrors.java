@@ -60,16 +60,10 @@ class SiteErrors implements ErrorController {
 
     /** A reader's page that is not here may be an address of the site this one replaced (a WordPress import). */
     private Optional<String> formerAddress(HttpServletRequest request) {
-        String method = request.getMethod();
-        if ((!"GET".equals(method) && !"HEAD".equals(method)) || isApi(request.getRequestURI()) || StaffPaths.matches(request)) {
+        if (isApi(request.getRequestURI()) || StaffPaths.matches(request)) {
             return Optional.empty();
         }
-        try {
-            return legacyUrls.resolve(request.getRequestURI(), request::getParameter);
-        } catch (RuntimeException e) {
-            log.warn("Could not look up a former address {}: {}", request.getRequestURI(), e.toString());
-            return Optional.empty();
-        }
+        return legacyUrls.movedTo(request, request.getRequestURI());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
