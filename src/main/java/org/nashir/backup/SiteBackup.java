@@ -131,14 +131,15 @@ public class SiteBackup {
                 connection.rollback();
             }
             long files = exportMedia(dir);
+            String schema = schema();
             ObjectNode manifest = JSON.createObjectNode().put("format", FORMAT).put("version", VERSION)
-                    .put("schema", schema()).put("password_hashes", withPasswordHashes);
+                    .put("schema", schema).put("password_hashes", withPasswordHashes);
             manifest.putArray("tables").addAll(tables);
             manifest.putObject("media").put("file", "media.jsonl").put("files", files)
                     .put("sha256", sha256(dir.resolve("media.jsonl")));
             Files.writeString(dir.resolve("manifest.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest)
                     + "\n", StandardCharsets.UTF_8);
-            return new Summary(rows, files, schema());
+            return new Summary(rows, files, schema);
         } catch (IOException e) {
             throw new BackupException("تعذرت الكتابة في " + dir + ": " + e.getMessage(), e);
         } catch (SQLException e) {
@@ -286,9 +287,10 @@ public class SiteBackup {
             throw new BackupException("النسخة بصيغة أحدث (" + manifest.path("version").asInt() + ") من هذا الإصدار من ناشر ("
                     + VERSION + "): حدّث ناشر ثم أعد المحاولة");
         }
-        if (compareVersions(manifest.path("schema").asString("0"), schema()) > 0) {
+        String schema = schema();
+        if (compareVersions(manifest.path("schema").asString("0"), schema) > 0) {
             throw new BackupException("النسخة من قاعدة بيانات أحدث (المخطط " + manifest.path("schema").asString()
-                    + ") من هذا الإصدار (" + schema() + "): حدّث ناشر ثم أعد المحاولة");
+                    + ") من هذا الإصدار (" + schema + "): حدّث ناشر ثم أعد المحاولة");
         }
         return manifest;
     }
@@ -440,8 +442,10 @@ public class SiteBackup {
         return files[0];
     }
 
+    /** The version of the newest migration applied (Flyway reads its history table each time it is asked). */
     private String schema() {
-        return flyway.info().current() == null ? "0" : flyway.info().current().getVersion().getVersion();
+        var current = flyway.info().current();
+        return current == null ? "0" : current.getVersion().getVersion();
     }
 
     private static int compareVersions(String a, String b) {

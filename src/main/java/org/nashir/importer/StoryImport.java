@@ -113,12 +113,7 @@ public class StoryImport {
                 }
             }
             save(batch, run);
-            Search.mapping(entityManagerFactory).scope(Article.class).workspace().flush();
-            Search.mapping(entityManagerFactory).scope(Article.class).workspace().refresh();
-            if (run.imported > 0) {
-                // an archive changes listings, feeds and sitemaps everywhere; one purge instead of one per story
-                events.publishEvent(new SiteWideChange("import"));
-            }
+            finish(entityManagerFactory, events, run.imported, "import");
             listener.progress(1, run.imported, run.refused);
         }
         return new ImportSummary(run.lines, run.imported, run.alreadyThere, run.refused, List.copyOf(run.problems),
@@ -159,8 +154,7 @@ public class StoryImport {
 
     /** Saves new stories of a batch; returns {imported, already there}. */
     private int[] persist(List<ImportLine> batch) {
-        // committing and refreshing the index per batch would halve the pace; the index commits on its own every second
-        Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+        indexWithoutWaiting(entityManager);
         Set<String> known = knownSources(batch);
         Map<String, Section> sections = new HashMap<>();
         Map<String, Author> authors = new HashMap<>();
@@ -213,6 +207,25 @@ public class StoryImport {
     /** A lead image from a file path or an http(s) address; alt text defaults to the headline. */
     private MediaAsset image(ImportLine line) {
         return media.store(ImageBytes.read(line.image(), http, outbound), new ImageText(line.headline(), null, null));
+    }
+
+    /** An import's saves reach the search index without waiting: committing it per save would halve the pace. */
+    static void indexWithoutWaiting(EntityManager entityManager) {
+        Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+    }
+
+    /**
+     * The end of every import: what it saved is searchable once this returns (the index otherwise commits on its
+     * own every second), and an archive that changes listings, feeds and sitemaps everywhere purges the site once
+     * rather than once per story.
+     */
+    static void finish(EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events, long imported,
+            String what) {
+        Search.mapping(entityManagerFactory).scope(Article.class).workspace().flush();
+        Search.mapping(entityManagerFactory).scope(Article.class).workspace().refresh();
+        if (imported > 0) {
+            events.publishEvent(new SiteWideChange(what));
+        }
     }
 
     /** The reason in Arabic that a story or an image was refused, from wherever it was thrown; else {@code otherwise} and the error's kind. */

@@ -28,8 +28,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.nashir.article.Article;
 import org.nashir.article.body.Body;
 import org.nashir.article.body.InlineHtml;
@@ -42,7 +40,6 @@ import org.nashir.redirect.LegacyUrls.Kind;
 import org.nashir.section.Section;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.OutboundAddresses;
-import org.nashir.shared.SiteWideChange;
 import org.nashir.tag.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,11 +123,7 @@ public class WordPressImport {
         } catch (WxrReader.BadFileException e) {
             run.refusedFile = e.getMessage();
         }
-        Search.mapping(entityManagerFactory).scope(Article.class).workspace().flush();
-        Search.mapping(entityManagerFactory).scope(Article.class).workspace().refresh();
-        if (run.imported > 0) {
-            events.publishEvent(new SiteWideChange("wordpress import"));
-        }
+        StoryImport.finish(entityManagerFactory, events, run.imported, "wordpress import");
         listener.progress(1, run.imported, run.failed);
         return run.report(run.refusedFile, clock.instant());
     }
@@ -181,8 +174,7 @@ public class WordPressImport {
 
     /** Saves one post; false when it was imported before. */
     private boolean post(WxrReader.Element item, long id, String rawTitle, String status, Site site, Run run) {
-        // committing the index per post would halve the pace; it commits on its own every second
-        Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+        StoryImport.indexWithoutWaiting(entityManager);
         String source = site.base() + "/?p=" + id;
         if (!entityManager.createQuery("select a.id from Article a where a.sourceUrl = :source", Long.class)
                 .setParameter("source", source).getResultList().isEmpty()) {
