@@ -7,6 +7,7 @@
 # Environment: SHARED (default ../shared), BENCH_DIR, JAVA_HOME, DURATION (default 10s).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib.sh
 SHARED=${SHARED:-../shared}
 CORPUS=$SHARED/data/ant-v1.1/articles.jsonl.gz
 STORIES=${1:-0}
@@ -22,9 +23,7 @@ if [ -n "${REUSE:-}" ] && [ -d "$WORK/data" ]; then
   echo "== reusing the stories imported in $WORK"
 else
   rm -rf "$WORK" && mkdir -p "$WORK"
-  python3 bench/search/corpus.py "$CORPUS" "$STORIES" > "$WORK/stories.jsonl"
-  "$JAVA" -jar target/nashir.jar import "$WORK/stories.jsonl" >"$WORK/import.txt" 2>"$WORK/import.log" || [ $? -eq 1 ]
-  tail -1 "$WORK/import.txt"
+  import_ant "$WORK" "$STORIES"
 fi
 echo "== $("$JAVA" -version 2>&1 | head -1)"
 

@@ -8,6 +8,7 @@
 # REUSE=1 measures again on the stories already imported in BENCH_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib.sh
 SHARED=${SHARED:-../shared}
 CORPUS=$SHARED/data/ant-v1.1/articles.jsonl.gz
 STORIES=${1:-0}
@@ -26,11 +27,8 @@ if [ -n "${REUSE:-}" ] && [ -d "$WORK/data" ]; then
   echo "== reusing the stories imported in $WORK, $("$JAVA" -version 2>&1 | head -1)"
 else
   rm -rf "$WORK" && mkdir -p "$WORK"
-  python3 bench/search/corpus.py "$CORPUS" "$STORIES" > "$WORK/stories.jsonl"
-  echo "== $(wc -l < "$WORK/stories.jsonl") stories, $("$JAVA" -version 2>&1 | head -1)"
-  # exit status 1 means some lines were refused; they are listed in import.txt
-  "$JAVA" -jar target/nashir.jar import "$WORK/stories.jsonl" >"$WORK/import.txt" 2>"$WORK/import.log" || [ $? -eq 1 ]
-  tail -1 "$WORK/import.txt"
+  echo "== $("$JAVA" -version 2>&1 | head -1)"
+  import_ant "$WORK" "$STORIES"
 fi
 echo "index: $(du -sh "$WORK/data/index/story" | cut -f1), database: $(du -sh "$WORK/data/db" | cut -f1)"
 

@@ -22,6 +22,7 @@
 set -euo pipefail
 shopt -s extglob
 cd "$(dirname "$0")/../.."
+. bench/lib.sh
 ROOT=$(pwd)
 SHARED=$(cd "${SHARED:-../shared}" && pwd)
 CORPUS=$SHARED/data/ant-v1.1/articles.jsonl.gz
@@ -52,9 +53,7 @@ if [ -n "${REUSE:-}" ] && [ -d "$WORK/data" ]; then
   log "reusing the stories imported in $WORK"
 else
   rm -rf "$WORK/data"
-  python3 bench/search/corpus.py "$CORPUS" 0 > "$WORK/stories.jsonl"
-  java -jar target/nashir.jar import "$WORK/stories.jsonl" >"$WORK/import.txt" 2>"$WORK/import.log" || [ $? -eq 1 ]
-  tail -1 "$WORK/import.txt"
+  import_ant "$WORK" 0
 fi
 
 SERVER=
