@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The packaged application, killed with SIGKILL in the middle of a bulk import, and again while
  * editors publish and upload images, then started again: everything it acknowledged is there,
- * nothing half-written reaches readers, and the database, the search index and the media files agree.
+ * nothing half-written reaches readers, and the database, the search index and the media files agree;
+ * a search index damaged while the site was down, or behind a change made meanwhile, is rebuilt.
  * It runs target/nashir.jar as an operator does, on this run's database.
  */
 class CrashConsistencyIntegrationTests {
@@ -127,6 +129,25 @@ class CrashConsistencyIntegrationTests {
         MediaState state = media();
         assertThat(state.rowsMissingFiles()).isEmpty();
         assertThat(state.leftovers()).allSatisfy(leftover -> assertThat(leftover.toString()).doesNotContain(state.keys()));
+
+        // 4. a search index damaged in a crash, and a story changed while the site was down (a restore, an
+        // operator's SQL): the site rebuilds the index as it starts and finds both
+        Path index = Path.of(database.get("nashir.data-dir")).resolve("index").resolve("story");
+        try (Stream<Path> files = Files.list(index)) {
+            for (Path segments : files.filter(p -> p.getFileName().toString().startsWith("segments")).toList()) {
+                Files.write(segments, new byte[] {1, 2, 3});
+            }
+        }
+        try (Connection db = connect(); Statement sql = db.createStatement()) {
+            assertThat(sql.executeUpdate("update article set headline = 'مكتبة الحي تعود بعد الترميم', version = version + 1"
+                    + " where source_url = 'https://old.example/7'")).isEqualTo(1);
+        }
+        site = serve("after-index-damage");
+        assertThat(searchTotal("الترميم")).as("the story changed while the site was down").isEqualTo(1);
+        long published = stories.stream().filter(story -> story[1] == 1).findFirst().orElseThrow()[0];
+        assertThat(searchTotal("انهيار" + published)).as("a story from before the damage").isEqualTo(1);
+        stop(site);
+        assertIndexHoldsEveryStory();
     }
 
     private void publish(String token, long section, List<long[]> stories, AtomicBoolean going) {
