@@ -16,6 +16,7 @@
 # JAVA_OPTS (the production settings of docs/operators/caching.md), THREADS (2), CONNS (16).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib.sh
 SHARED=$(cd "${SHARED:-../shared}" && pwd)
 CORPUS=$SHARED/data/ant-v1.1/articles.jsonl.gz
 WORK=${BENCH_DIR:-/tmp/nashir-bench-soak}
@@ -39,9 +40,7 @@ if [ -n "${REUSE:-}" ] && [ -d "$WORK/data" ]; then
   log "reusing the stories imported in $WORK"
 else
   rm -rf "$WORK/data"
-  python3 bench/search/corpus.py "$CORPUS" 0 > "$WORK/stories.jsonl"
-  "$JAVA" -jar target/nashir.jar import "$WORK/stories.jsonl" >"$WORK/import.txt" 2>"$WORK/import.log" || [ $? -eq 1 ]
-  tail -1 "$WORK/import.txt" >&2
+  import_ant "$WORK" 0
   NASHIR_ADMIN_PASSWORD=soak-test-password "$JAVA" -jar target/nashir.jar create-admin --username=soak --name=محررة >/dev/null 2>&1
 fi
 TOKEN=$("$JAVA" -jar target/nashir.jar create-token --username=soak --scopes=stories:write,stories:publish 2>/dev/null | grep '^nsr_')
