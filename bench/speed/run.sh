@@ -46,15 +46,7 @@ prepare_state_dirs
 command -v wrk >/dev/null || apt_install wrk
 command -v nginx >/dev/null || apt_install nginx
 
-./mvnw -q -B -ntp -DskipTests package
-mkdir -p "$WORK"
-export NASHIR_DATA_DIR=$WORK/data NASHIR_DEMO=false
-if [ -n "${REUSE:-}" ] && [ -d "$WORK/data" ]; then
-  log "reusing the stories imported in $WORK"
-else
-  rm -rf "$WORK/data"
-  import_ant "$WORK" 0
-fi
+site_with_ant "$WORK"
 
 SERVER=
 stop_server() {

@@ -2,9 +2,7 @@ package org.nashir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
@@ -30,8 +28,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(Fixtures.class)
 public abstract class IntegrationTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
     @LocalServerPort
     protected int port;
 
@@ -44,7 +40,7 @@ public abstract class IntegrationTest {
     }
 
     protected HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET());
+        return TestHttp.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET());
     }
 
     /** A request to the API with a JSON body (or none), and a bearer token when one is given. */
@@ -55,18 +51,7 @@ public abstract class IntegrationTest {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return send(request);
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestHttp.send(request);
     }
 
     /** GET a page that must answer 200 with HTML, parsed. */

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nashir.Fixtures;
 import org.nashir.Multipart;
 import org.nashir.TestDatabase;
+import org.nashir.TestHttp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CrashConsistencyIntegrationTests {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.client();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path JAR = Path.of("target/nashir.jar");
     private static final String PASSWORD = "a-long-crash-password";
@@ -387,14 +388,7 @@ class CrashConsistencyIntegrationTests {
         if (type != null) {
             request.header("Content-Type", type);
         }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestHttp.send(request);
     }
 
     private URI uri(String path) {

@@ -2,9 +2,7 @@ package org.nashir.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.nashir.Fixtures;
 import org.nashir.IntegrationTest;
 import org.nashir.StaffSession;
+import org.nashir.TestHttp;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -28,7 +27,6 @@ class RequestLimitsIntegrationTests extends IntegrationTest {
 
     /** Above the sign-in throttle's count per address, so that both can be seen at work. */
     static final int SIGN_INS = LoginThrottle.PER_ADDRESS + 5;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void searchesPastTheLimitAreRefusedWith429UntilTheBucketRefillsAndOtherReadersGoOn() {
@@ -110,13 +108,6 @@ class RequestLimitsIntegrationTests extends IntegrationTest {
         if (https) {
             request.header("X-Forwarded-Proto", "https");
         }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestHttp.send(request);
     }
 }
