@@ -50,13 +50,22 @@ public final class BodyCodec {
         return read(root);
     }
 
+    /** A whole number that fits: Jackson refuses to narrow a larger one, and the fuzzer sent one. */
+    private static boolean isInt(JsonNode node) {
+        return node != null && node.isIntegralNumber() && node.canConvertToInt();
+    }
+
+    private static boolean isLong(JsonNode node) {
+        return node != null && node.isIntegralNumber() && node.canConvertToLong();
+    }
+
     public static Body read(JsonNode root) {
         List<BodyProblem> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
             throw new InvalidBodyException(List.of(new BodyProblem(0, null, null, "يجب أن يكون كائناً فيه version وblocks")));
         }
         JsonNode version = root.get("version");
-        if (version == null || !version.isIntegralNumber() || version.asInt() != Body.VERSION) {
+        if (!isInt(version) || version.asInt() != Body.VERSION) {
             problems.add(new BodyProblem(0, null, "version", "الإصدار المدعوم هو " + Body.VERSION));
         }
         JsonNode blocks = root.get("blocks");
@@ -184,7 +193,7 @@ public final class BodyCodec {
             JsonNode level = node.get("level");
             int value = 2;
             if (level != null) {
-                if (!level.isIntegralNumber() || (level.asInt() != 2 && level.asInt() != 3)) {
+                if (!isInt(level) || (level.asInt() != 2 && level.asInt() != 3)) {
                     fail("level", "مستوى العنوان 2 أو 3");
                 } else {
                     value = level.asInt();
@@ -227,7 +236,7 @@ public final class BodyCodec {
                     fail("articles", "لا تزيد الأخبار ذات العلاقة على " + MAX_RELATED);
                 }
                 for (JsonNode id : array.values()) {
-                    if (!id.isIntegralNumber() || id.asLong() <= 0) {
+                    if (!isLong(id) || id.asLong() <= 0) {
                         fail("articles", "كل عنصر رقم خبر موجب");
                         break;
                     }
@@ -260,7 +269,7 @@ public final class BodyCodec {
 
         private long id(String field) {
             JsonNode value = node.get(field);
-            if (value == null || !value.isIntegralNumber() || value.asLong() <= 0) {
+            if (!isLong(value) || value.asLong() <= 0) {
                 fail(field, "رقم موجب مطلوب");
                 return 0;
             }

@@ -55,6 +55,20 @@ class BodyCodecTests {
     }
 
     @Test
+    void refusesNumbersTooLargeForTheirFieldsWithReasons() {
+        String huge = "1" + "0".repeat(40);
+        String json = """
+                {"version":%s,"blocks":[
+                  {"type":"heading","level":%s,"text":"عنوان"},
+                  {"type":"image","media":%s},
+                  {"type":"related","articles":[%s]}
+                ]}""".formatted(huge, huge, huge, huge);
+        assertThatThrownBy(() -> BodyCodec.read(json)).isInstanceOfSatisfying(InvalidBodyException.class, e ->
+                assertThat(e.problems()).extracting(p -> p.index() + ":" + p.field())
+                        .containsExactly("0:version", "1:level", "2:media", "3:articles"));
+    }
+
+    @Test
     void refusesMarkupOutsideBoldItalicAndLinks() {
         for (String html : List.of("<script>alert(1)</script>نص", "<img src=x onerror=alert(1)>", "<b onclick=\"x()\">نص</b>",
                 "<a href=\"javascript:alert(1)\">نص</a>", "<a href=\"data:text/html,x\">نص</a>", "<a href=\"//evil.example\">نص</a>",
