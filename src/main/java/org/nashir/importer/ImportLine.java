@@ -13,6 +13,7 @@ import org.nashir.article.body.Block;
 import org.nashir.article.body.Body;
 import org.nashir.article.body.BodyCodec;
 import org.nashir.article.body.InvalidBodyException;
+import org.nashir.shared.PlainText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -99,8 +100,10 @@ record ImportLine(long number, String headline, String standfirst, Body body, St
     private static Body paragraphs(List<String> texts) {
         List<Block> blocks = new ArrayList<>();
         for (String text : texts) {
-            if (!text.isBlank()) {
-                blocks.add(new Block.Paragraph(Entities.escape(text.strip())));
+            // cleaned first: a paragraph of control characters is as empty as a blank one
+            String clean = PlainText.clean(text).strip();
+            if (!clean.isEmpty()) {
+                blocks.add(new Block.Paragraph(Entities.escape(clean)));
             }
         }
         return new Body(blocks);
