@@ -21,7 +21,8 @@ public final class InlineHtml {
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(ELEMENTS.toArray(String[]::new))
-            .allowAttributes("href").onElements("a")
+            // the links the check on write accepts, no more: the policy alone also keeps relative ones («page.html»)
+            .allowAttributes("href").matching(SAFE_HREF).onElements("a")
             .allowUrlProtocols("http", "https", "mailto")
             .toFactory();
 
