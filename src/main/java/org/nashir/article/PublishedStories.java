@@ -77,12 +77,7 @@ public class PublishedStories {
         Where where = new Where(filter, after);
         List<Long> ids = where.bind(entityManager.createQuery("select a.id from Article a" + where + NEWEST_FIRST, Long.class))
                 .setMaxResults(limit).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        // a story unpublished between the two queries is left out
-        return articles.findCardsIn(ids).stream().filter(a -> a.status() == ArticleStatus.PUBLISHED)
-                .sorted(ArticleRepository.NEWEST_FIRST).toList();
+        return articles.findPublishedCards(ids);
     }
 
     /**
