@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Rendered reader pages in memory, bounded by their bytes, emptied by the content they name.
@@ -42,13 +43,14 @@ public class PageCache {
         this.enabled = settings.enabled();
         this.freshMillis = settings.timeToLive().toMillis();
         // an old page is still served while one request renders its successor; past five lifetimes it is gone
+        DataSize memory = settings.memory();
         this.pages = Caffeine.newBuilder()
-                .maximumWeight(settings.memory().toBytes())
+                .maximumWeight(memory.toBytes())
                 .weigher((String key, CachedPage page) -> page.weight())
                 .expireAfterWrite(settings.timeToLive().multipliedBy(5))
                 .build();
         if (enabled) {
-            log.info("Page cache: up to {} MB of rendered pages", settings.memory().toMegabytes());
+            log.info("Page cache: up to {} MB of rendered pages", memory.toMegabytes());
         }
     }
 

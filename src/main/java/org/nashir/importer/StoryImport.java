@@ -221,8 +221,9 @@ public class StoryImport {
      */
     static void finish(EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events, long imported,
             String what) {
-        Search.mapping(entityManagerFactory).scope(Article.class).workspace().flush();
-        Search.mapping(entityManagerFactory).scope(Article.class).workspace().refresh();
+        var index = Search.mapping(entityManagerFactory).scope(Article.class).workspace();
+        index.flush();
+        index.refresh();
         if (imported > 0) {
             events.publishEvent(new SiteWideChange(what));
         }
