@@ -4,6 +4,7 @@ import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaAssetRepository;
 import org.nashir.security.Actor;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.NameKeys;
 import org.nashir.shared.NotFoundException;
 import org.nashir.shared.SiteWideChange;
 import org.nashir.shared.Slugs;
@@ -30,7 +31,7 @@ public class AuthorDesk {
     public Author create(Actor actor, String name, String title, String bio) {
         actor.requireTaxonomyEditor();
         String clean = requireName(name);
-        if (authors.findBySlug(Slugs.slugify(clean)).isPresent()) {
+        if (authors.findBySlug(Slugs.slugify(clean)).isPresent() || authors.existsByNameKey(NameKeys.of(clean))) {
             throw new InvalidInputException("name", "يوجد كاتب بهذا الاسم");
         }
         return authors.save(new Author(clean, blank(title), blank(bio), null));

@@ -63,7 +63,7 @@ public class SiteBackup {
         ARTICLE_AUTHOR("article_id, position", false), ARTICLE_SECTION("article_id, section_id", false),
         ARTICLE_TAG("article_id, tag_id", false), ARTICLE_REVISION("id", true), AUDIT_ENTRY("id", true),
         SEARCH_VARIANT("id", true), API_TOKEN("id", true), WEBHOOK("id", true), WEBHOOK_DELIVERY("id", true),
-        LEGACY_URL("source", false);
+        LEGACY_URL("source", false), NAME_ALIAS("kind, name", false);
 
         final String orderBy;
         final boolean identity;
@@ -84,7 +84,7 @@ public class SiteBackup {
 
     /** What a restore found in the installation before it began: a non-empty one is refused unless forced. */
     private static final List<Table> CONTENT = List.of(Table.ARTICLE, Table.SECTION, Table.AUTHOR, Table.TAG,
-            Table.MEDIA_ASSET, Table.APP_USER, Table.LEGACY_URL);
+            Table.MEDIA_ASSET, Table.APP_USER, Table.LEGACY_URL, Table.NAME_ALIAS);
     private static final String PASSWORD_COLUMN = "password_hash";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleRepository;
+import org.nashir.article.Names;
 import org.nashir.article.body.BodyCodec;
 import org.nashir.author.Author;
 import org.nashir.author.AuthorRepository;
@@ -29,7 +30,6 @@ import org.nashir.settings.SocialLink;
 import org.nashir.settings.SocialNetwork;
 import org.nashir.shared.NashirProperties;
 import org.nashir.tag.Tag;
-import org.nashir.tag.TagRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -55,20 +55,20 @@ class DemoContent implements InitializingBean {
     private final SiteSettingsService settings;
     private final SectionRepository sections;
     private final AuthorRepository authors;
-    private final TagRepository tags;
+    private final Names names;
     private final ArticleRepository articles;
     private final MediaStorage media;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoContent(NashirProperties properties, SiteSettingsService settings, SectionRepository sections,
-            AuthorRepository authors, TagRepository tags, ArticleRepository articles, MediaStorage media,
+            AuthorRepository authors, Names names, ArticleRepository articles, MediaStorage media,
             PlatformTransactionManager transactions, Clock clock) {
         this.properties = properties;
         this.settings = settings;
         this.sections = sections;
         this.authors = authors;
-        this.tags = tags;
+        this.names = names;
         this.articles = articles;
         this.media = media;
         this.transaction = new TransactionTemplate(transactions);
@@ -113,9 +113,8 @@ class DemoContent implements InitializingBean {
 
         Map<String, Section> sectionsBySlug = new HashMap<>();
         Map<String, String> palettes = new HashMap<>();
-        int position = 0;
         for (JsonNode node : demo.get("sections").values()) {
-            Section section = sections.save(new Section(node.get("name").stringValue(), node.get("slug").stringValue(), position++));
+            Section section = names.section(node.get("name").stringValue(), node.get("slug").stringValue());
             sectionsBySlug.put(section.slug(), section);
             palettes.put(section.slug(), node.get("palette").stringValue());
         }
@@ -129,7 +128,6 @@ class DemoContent implements InitializingBean {
                     new Author(name, node.get("title").stringValue(), node.get("bio").stringValue(), photo)));
         }
 
-        Map<String, Tag> tagsByName = new HashMap<>();
         Map<String, Long> idsByKey = new HashMap<>();
         Instant now = clock.instant();
         for (JsonNode node : demo.get("articles").values()) {
@@ -149,7 +147,7 @@ class DemoContent implements InitializingBean {
             article.byline(byline);
             Set<Tag> articleTags = new LinkedHashSet<>();
             node.get("tags").values().forEach(name -> articleTags.add(
-                    tagsByName.computeIfAbsent(name.stringValue(), n -> tags.save(new Tag(n)))));
+                    names.tag(name.stringValue())));
             article.tag(articleTags);
             if (node.has("image")) {
                 article.illustrate(image(node.get("image"), palette, seed++));

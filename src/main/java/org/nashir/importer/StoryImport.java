@@ -28,6 +28,7 @@ import java.util.zip.GZIPInputStream;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.nashir.article.Article;
+import org.nashir.article.Names;
 import org.nashir.author.Author;
 import org.nashir.media.ImageText;
 import org.nashir.media.MediaAsset;
@@ -68,6 +69,7 @@ public class StoryImport {
     private final Clock clock;
     private final HttpClient http = ImageBytes.client();
     private final OutboundAddresses outbound;
+    private final Names names;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -76,7 +78,8 @@ public class StoryImport {
 
     StoryImport(PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
             MediaStorage media, SiteSettingsService settings, Clock clock, ApplicationEventPublisher events,
-            OutboundAddresses outbound) {
+            OutboundAddresses outbound, Names names) {
+        this.names = names;
         this.events = events;
         this.outbound = outbound;
         this.entityManagerFactory = entityManagerFactory;
@@ -166,17 +169,17 @@ public class StoryImport {
                 skipped++;
                 continue;
             }
-            Section section = sections.computeIfAbsent(line.section(), name -> ImportTargets.section(entityManager, name, null));
+            Section section = sections.computeIfAbsent(line.section(), name -> names.section(name, null));
             Article article = new Article(line.headline(), line.standfirst(), section, line.body(),
                     line.publishedAt());
             List<Author> byline = new ArrayList<>();
             for (String name : line.authors()) {
-                byline.add(authors.computeIfAbsent(name, n -> ImportTargets.author(entityManager, n)));
+                byline.add(authors.computeIfAbsent(name, names::author));
             }
             article.byline(byline);
             Set<Tag> tagged = new HashSet<>();
             for (String name : line.tags()) {
-                tagged.add(tags.computeIfAbsent(name, n -> ImportTargets.tag(entityManager, n)));
+                tagged.add(tags.computeIfAbsent(name, names::tag));
             }
             article.tag(tagged);
             article.importedFrom(line.sourceUrl());
@@ -229,15 +232,22 @@ public class StoryImport {
         }
     }
 
-    /** The reason in Arabic that a story or an image was refused, from wherever it was thrown; else {@code otherwise} and the error's kind. */
+    /**
+     * The reason in Arabic that a story or an image was refused, from wherever it was thrown. What is not ours to
+     * explain (a database or I/O failure) is said in plain words, never by the name of its class; the log has it.
+     */
     static String reason(RuntimeException e, String otherwise) {
         Throwable cause = e;
         while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)
                 && !(cause instanceof org.nashir.shared.InvalidInputException)) {
             cause = cause.getCause();
         }
-        return cause instanceof IllegalArgumentException || cause instanceof org.nashir.shared.InvalidInputException
-                ? cause.getMessage() : otherwise + cause.getClass().getSimpleName();
+        if (cause instanceof IllegalArgumentException || cause instanceof org.nashir.shared.InvalidInputException) {
+            return cause.getMessage();
+        }
+        log.warn("Import refused an item for a reason it cannot name", e);
+        return otherwise + (e instanceof org.springframework.dao.DataIntegrityViolationException
+                ? "يتعارض مع ما في قاعدة البيانات" : "خطأ غير متوقع في الخادم (التفاصيل في سجله)");
     }
 
     private static final class Run {

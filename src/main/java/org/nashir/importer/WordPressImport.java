@@ -29,14 +29,15 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.nashir.article.Article;
+import org.nashir.article.Names;
 import org.nashir.article.body.Body;
 import org.nashir.article.body.InlineHtml;
 import org.nashir.author.Author;
 import org.nashir.media.ImageText;
 import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaStorage;
-import org.nashir.redirect.LegacyUrls;
 import org.nashir.redirect.LegacyUrls.Kind;
+import org.nashir.redirect.LegacyUrls;
 import org.nashir.section.Section;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.OutboundAddresses;
@@ -82,13 +83,15 @@ public class WordPressImport {
     private final ApplicationEventPublisher events;
     private final HttpClient http = ImageBytes.client();
     private final OutboundAddresses outbound;
+    private final Names names;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     WordPressImport(PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
             MediaStorage media, LegacyUrls legacy, SiteSettingsService settings, Clock clock,
-            ApplicationEventPublisher events, OutboundAddresses outbound) {
+            ApplicationEventPublisher events, OutboundAddresses outbound, Names names) {
+        this.names = names;
         this.outbound = outbound;
         this.transactions = new TransactionTemplate(transactionManager);
         this.entityManagerFactory = entityManagerFactory;
@@ -209,7 +212,7 @@ public class WordPressImport {
             }
         }
         if (sections.isEmpty()) {
-            sections.add(ImportTargets.section(entityManager, UNCATEGORISED, null));
+            sections.add(names.section(UNCATEGORISED, null));
         }
         String excerpt = text(item.child("excerpt:encoded"));
         Article article = new Article(headline, excerpt.isEmpty() ? null : WordPressBody.cut(excerpt, 1000), sections.get(0), body,
@@ -330,8 +333,7 @@ public class WordPressImport {
             return known.get();
         }
         Category category = site.categories.get(nicename);
-        Section section = ImportTargets.section(entityManager, name.isEmpty() ? nicename : name,
-                LegacyUrls.decode(nicename));
+        Section section = names.section(name.isEmpty() ? nicename : name, LegacyUrls.decode(nicename));
         long id = section.id();
         point(key, Kind.SECTION, id);
         point(LegacyUrls.pathKey("/category/" + nicename), Kind.SECTION, id);
@@ -348,7 +350,7 @@ public class WordPressImport {
         if (known.isPresent()) {
             return known.get();
         }
-        Tag tag = ImportTargets.tag(entityManager, name.isEmpty() ? slug : name);
+        Tag tag = names.tag(name.isEmpty() ? slug : name);
         entityManager.flush();
         point(key, Kind.TAG, tag.id());
         point(LegacyUrls.pathKey("/tag/" + slug), Kind.TAG, tag.id());
@@ -364,7 +366,7 @@ public class WordPressImport {
             return known.get();
         }
         WordPressAuthor wp = site.authors.get(login);
-        Author author = ImportTargets.author(entityManager, wp == null || wp.displayName().isBlank() ? login : wp.displayName());
+        Author author = names.author(wp == null || wp.displayName().isBlank() ? login : wp.displayName());
         entityManager.flush();
         point(key, Kind.AUTHOR, author.id());
         point(LegacyUrls.structuralKey("author", login), Kind.AUTHOR, author.id());

@@ -2,10 +2,10 @@ package org.nashir.redirect;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.ArticleStatus;
+import org.nashir.article.NameAliased;
 import org.nashir.article.Permalinks;
 import org.nashir.author.AuthorRepository;
 import org.nashir.media.MediaAssetRepository;
@@ -25,6 +26,7 @@ import org.nashir.section.SectionRepository;
 import org.nashir.tag.TagRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,6 +80,12 @@ public class LegacyUrls {
         }
         urls.findById(source).ifPresentOrElse(u -> u.point(kind, targetId),
                 () -> urls.save(new LegacyUrl(source, kind, targetId)));
+    }
+
+    /** Another spelling of a byline, tag or section: the page its name would have had leads to the first spelling's. */
+    @EventListener
+    void on(NameAliased alias) {
+        point(pathKey(alias.path()), Kind.valueOf(alias.kind().name()), alias.targetId());
     }
 
     /** What an old address stands for, when it was recorded with that kind. */

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.nashir.shared.NameKeys;
 import org.nashir.shared.PlainText;
 
 /** A section of the site («العالم»); the primary section of a story is the first part of its URL. */
@@ -26,6 +27,10 @@ public class Section {
     @Column(nullable = false)
     private int position;
 
+    /** Spellings of one name share it (NameKeys). */
+    @Column(name = "name_key")
+    private String nameKey;
+
     protected Section() {
     }
 
@@ -33,10 +38,12 @@ public class Section {
         this.name = PlainText.clean(name);
         this.slug = SectionSlugs.requireValid(slug);
         this.position = position;
+        this.nameKey = NameKeys.of(this.name);
     }
 
     void rename(String name) {
         this.name = PlainText.clean(name);
+        this.nameKey = NameKeys.of(this.name);
     }
 
     void moveTo(int position) {

@@ -113,4 +113,44 @@ class StoryImportIntegrationTests extends IntegrationTest {
         assertThat(summary.imported()).isEqualTo(1);
         assertThat(search.search(StoryQuery.of(m)).hits().get(0).article().headline()).isEqualTo("خبر " + m);
     }
+
+    @Test
+    void spellingsOfOneNameThatDifferInPunctuationTatweelHamzaAndDashesImportWholeUnderTheFirst() throws IOException {
+        String m = String.valueOf(fixtures.unique());
+        Path file = temp.resolve("names.jsonl");
+        String[][] lines = {
+            {"دبي ـ العربية.نت " + m, "الأمم المتحدة " + m, "الشرق الأوسط " + m},
+            {"دبي- العربية.نت " + m, "الامم المتحده " + m, "الشرق الاوسط " + m},
+            {"دبي - العربيه نت " + m, "الأُمم المتحدة " + m, "الشرق - الأوسط " + m},
+            {"أحمد الشامي " + m, "الأمم  المتحدة " + m, "الشرق الأوسط " + m},
+            {"احمد الشامي " + m, "الأمم المتحدة " + m, "الشرق الأوسط " + m},
+            {"إحمد الشامـي " + m, "الأمم المتحدة " + m, "الشرق الأوسط " + m}};
+        java.util.List<String> json = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            json.add("{\"headline\":\"خبر رقم " + i + " عن الأسماء " + m + "\",\"body\":[\"نص\"],\"section\":\"" + lines[i][2]
+                    + "\",\"authors\":[\"" + lines[i][0] + "\"],\"tags\":[\"" + lines[i][1] + "\"],"
+                    + "\"source_url\":\"https://example.org/names/" + m + "/" + i + "\"}");
+        }
+        Files.write(file, json, StandardCharsets.UTF_8);
+
+        ImportSummary summary = importer.run(file, (fraction, imported, refused) -> { });
+
+        assertThat(summary.refused()).as(summary.problems().toString()).isZero();
+        assertThat(summary.imported()).isEqualTo(6);
+        List<Article> stories = search.search(StoryQuery.of("الأسماء " + m)).hits().stream()
+                .map(h -> articles.findWithDetails(h.article().id()).orElseThrow()).toList();
+        assertThat(stories).hasSize(6);
+        assertThat(stories).flatExtracting(a -> a.authors().stream().map(au -> au.name()).toList())
+                .containsOnly("دبي ـ العربية.نت " + m, "أحمد الشامي " + m);
+        assertThat(stories).flatExtracting(a -> a.tags().stream().map(t -> t.name()).toList())
+                .containsOnly("الأمم المتحدة " + m);
+        assertThat(stories).extracting(a -> a.section().name()).containsOnly("الشرق الأوسط " + m);
+
+        var first = stories.stream().flatMap(a -> a.authors().stream()).filter(a -> a.name().startsWith("أحمد")).findFirst()
+                .orElseThrow();
+        var alias = get("/author/" + org.nashir.shared.Slugs.encode(org.nashir.shared.Slugs.slugify("احمد الشامي " + m)));
+        assertThat(alias.statusCode()).isEqualTo(301);
+        assertThat(alias.headers().firstValue("Location").orElseThrow())
+                .endsWith(org.nashir.article.Permalinks.author(first));
+    }
 }
