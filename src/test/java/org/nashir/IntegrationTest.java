@@ -62,4 +62,9 @@ public abstract class IntegrationTest {
                 type -> assertThat(type).startsWith("text/html"));
         return Jsoup.parse(response.body(), "http://localhost:" + port + path);
     }
+
+    /** A new member of staff with this role, signed in to the back office. */
+    protected StaffSession as(org.nashir.security.Role role) {
+        return StaffSession.signedIn(port, fixtures.staff(role).username(), Fixtures.PASSWORD);
+    }
 }

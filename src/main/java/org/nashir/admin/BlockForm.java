@@ -25,6 +25,15 @@ public record BlockForm(String type, Map<String, String> fields, String problem)
         return "true".equals(fields.get(field)) || "on".equals(fields.get(field));
     }
 
+    /** Added and never filled in: nothing to keep (the editor's first empty paragraph, a box left empty). */
+    boolean blank() {
+        if ("related".equals(type)) {
+            return get("articles").isBlank();
+        }
+        return fields.entrySet().stream().filter(e -> !List.of("level", "provider", "ordered").contains(e.getKey()))
+                .allMatch(e -> e.getValue() == null || e.getValue().isBlank());
+    }
+
     BlockForm withProblem(String problem) {
         return new BlockForm(type, fields, problem);
     }

@@ -14,15 +14,33 @@ public record EditorPage(
         List<Option> images,
         boolean canSubmit,
         boolean canPublish,
+        boolean canUpload,
         String previewUrl,
         String publicUrl,
         List<LogLine> log,
-        Conflict conflict) {
+        Conflict conflict,
+        Pending pending,
+        boolean liveStatus,
+        boolean typed) {
+
+    /** Published or scheduled: a save waits as the pending version, and publishing it is «تحديث المنشور». */
+    public boolean live() {
+        return liveStatus;
+    }
+
+    /** Shown from a submitted form (a block added, moved or removed, or a refused save): not saved yet. */
+    public boolean unsaved() {
+        return form.version < 0 || typed;
+    }
 
     public record Option(long id, String label) {
     }
 
     public record LogLine(String when, String who, String what) {
+    }
+
+    /** A live story's edits not yet live, and how they differ from what readers see. */
+    public record Pending(String savedBy, String savedAt, RevisionDiff.Comparison comparison) {
     }
 
     /** The version somebody else saved while this editor was typing. */

@@ -5,26 +5,33 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleDesk;
 import org.nashir.article.ArticleRevision;
 import org.nashir.article.ArticleStatus;
+import org.nashir.article.Names;
 import org.nashir.article.Permalinks;
 import org.nashir.article.StaleEditException;
+import org.nashir.article.StoryDraft;
 import org.nashir.article.StoryFilter;
-import org.nashir.search.StoryHit;
-import org.nashir.search.StoryQuery;
-import org.nashir.search.StoryResults;
-import org.nashir.search.StorySearch;
 import org.nashir.author.Author;
 import org.nashir.author.AuthorRepository;
 import org.nashir.media.MediaAssetRepository;
 import org.nashir.media.MediaStorage;
+import org.nashir.search.StoryHit;
+import org.nashir.search.StoryQuery;
+import org.nashir.search.StoryResults;
+import org.nashir.search.StorySearch;
+import org.nashir.section.Section;
 import org.nashir.section.SectionRepository;
 import org.nashir.security.Actor;
+import org.nashir.security.StaffAccounts;
 import org.nashir.settings.SiteSettingsService;
+import org.nashir.shared.ArabicCounts;
 import org.nashir.shared.ArabicDates;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.NotFoundException;
 import org.nashir.shared.Slugs;
 import org.nashir.tag.Tag;
 import org.nashir.tag.TagRepository;
@@ -48,9 +55,14 @@ class Newsroom {
     private final SiteSettingsService settings;
     private final MediaStorage storage;
     private final StorySearch search;
+    private final Names names;
+    private final StaffAccounts accounts;
 
     Newsroom(ArticleDesk desk, SectionRepository sections, AuthorRepository authors, TagRepository tags,
-            MediaAssetRepository media, SiteSettingsService settings, MediaStorage storage, StorySearch search) {
+            MediaAssetRepository media, SiteSettingsService settings, MediaStorage storage, StorySearch search,
+            Names names, StaffAccounts accounts) {
+        this.names = names;
+        this.accounts = accounts;
         this.storage = storage;
         this.search = search;
         this.desk = desk;
@@ -70,12 +82,14 @@ class Newsroom {
      * Arabic matching readers get); without, the database lists by the chosen order.
      */
     @Transactional(readOnly = true)
-    StoryListPage list(AdminLayout layout, StoryListPage.Filters filters, int page) {
+    StoryListPage list(AdminLayout layout, Actor actor, StoryListPage.Filters filters, int page) {
         ZoneId zone = zone();
         Long section = number(filters.section());
         Long author = number(filters.author());
-        Instant from = StoryQuery.day(dateShaped(filters.from()), zone, 0, "from");
-        Instant to = StoryQuery.day(dateShaped(filters.to()), zone, 1, "to");
+        Long visibleTo = actor.role().canEditOthersStories() ? null : actor.userId();
+        List<String> problems = new ArrayList<>();
+        Instant from = StoryQuery.day(date(filters.from(), "«من تاريخ»", problems), zone, 0, "from");
+        Instant to = StoryQuery.day(date(filters.to(), "«إلى تاريخ»", problems), zone, 1, "to");
         int index = Math.max(0, page - 1);
         List<Article> stories;
         long total;
@@ -83,7 +97,7 @@ class Newsroom {
         if (filters.q() != null && !filters.q().isBlank()) {
             StoryResults results = search.searchNewsroom(new StoryQuery(filters.q(), section, author, from, to,
                     filters.sort() == null || filters.sort().isBlank() ? StoryQuery.Order.RELEVANCE : StoryQuery.Order.NEWEST,
-                    index, PAGE_SIZE), status(filters.status()));
+                    index, PAGE_SIZE), status(filters.status()), visibleTo);
             stories = results.hits().stream().map(StoryHit::article).toList();
             total = results.total();
             more = page < results.pages();
@@ -93,7 +107,7 @@ class Newsroom {
                 case "headline" -> Sort.by("headline", "id");
                 default -> Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
             };
-            Page<Article> found = desk.list(new StoryFilter(status(filters.status()), section, author, from, to),
+            Page<Article> found = desk.list(new StoryFilter(status(filters.status()), section, author, from, to, visibleTo),
                     PageRequest.of(index, PAGE_SIZE, sort));
             stories = found.getContent();
             total = found.getTotalElements();
@@ -101,47 +115,99 @@ class Newsroom {
         }
         ArabicDates dates = settings.current().dates();
         List<StoryListPage.Row> rows = stories.stream().map(a -> new StoryListPage.Row(a.id(), a.headline(),
-                a.status().arabicName(), a.section().name(), dates.dateTime(a.updatedAt()), "/admin/stories/" + a.id())).toList();
+                a.pendingAt() == null ? a.status().arabicName() : a.status().arabicName() + " · نسخة معلّقة",
+                a.section().name(), dates.dateTime(a.updatedAt()), "/admin/stories/" + a.id())).toList();
         String query = "status=" + value(filters.status()) + "&section=" + value(filters.section()) + "&author="
                 + value(filters.author()) + "&q=" + Slugs.encode(value(filters.q())) + "&from=" + value(filters.from())
                 + "&to=" + value(filters.to()) + "&sort=" + value(filters.sort());
         return new StoryListPage(layout, rows, filters, sectionOptions(), authorOptions(), statusOptions(),
                 page > 1 ? "/admin/stories?" + query + "&page=" + (page - 1) : null,
                 more ? "/admin/stories?" + query + "&page=" + (page + 1) : null,
-                total);
+                ArabicCounts.stories(total), problems);
     }
 
     @Transactional(readOnly = true)
     EditorPage editor(AdminLayout layout, Actor actor, Long id, StoryForm form, EditorPage.Conflict conflict) {
         Article article = id == null ? null : desk.forEditing(actor, id);
-        StoryForm shown = form != null ? form : StoryForm.of(article, zone());
+        ZoneId zone = zone();
+        StoryForm shown = form != null ? form : StoryForm.of(article, ArticleDesk.current(article), zone);
         ArabicDates dates = settings.current().dates();
+        Function<String, String> people = accounts.displayNames();
         List<EditorPage.LogLine> log = id == null ? List.of() : desk.auditLog(id).stream()
-                .map(e -> new EditorPage.LogLine(dates.dateTime(e.happenedAt()), e.actor(), action(e.action()))).toList();
+                .map(e -> new EditorPage.LogLine(dates.dateTime(e.happenedAt()), people.apply(e.actor()), action(e.action())))
+                .toList();
+        EditorPage.Pending pending = article == null || article.pendingDraft() == null ? null
+                : new EditorPage.Pending(people.apply(article.pendingBy()), dates.dateTime(article.pendingAt()),
+                        compare(ArticleDesk.current(article), article, zone));
         return new EditorPage(layout, id, article == null ? ArticleStatus.DRAFT.arabicName() : article.status().arabicName(),
                 shown, sectionOptions(), authorOptions(),
                 tags.findAll(Sort.by("name")).stream().map(t -> new EditorPage.Option(t.id(), t.name())).toList(),
-                media.findAll(PageRequest.of(0, 100, Sort.by(Sort.Order.desc("id")))).stream()
-                        .map(m -> new EditorPage.Option(m.id(), m.altText())).toList(),
-                actor.role().canSubmitForReview(), actor.role().canPublish(),
+                imageOptions(shown),
+                actor.role().canSubmitForReview(), actor.role().canPublish(), actor.role().canUploadMedia(),
                 id == null ? null : "/preview/" + id,
                 article != null && article.status() == ArticleStatus.PUBLISHED ? Permalinks.article(article) : null,
-                log, conflict);
+                log, conflict, pending, article != null && article.status() == ArticleStatus.PUBLISHED, form != null);
+    }
+
+    /** The newest images, and always those the story already uses, however old: a save never drops one it did not touch. */
+    private List<EditorPage.Option> imageOptions(StoryForm form) {
+        java.util.Set<Long> used = new java.util.LinkedHashSet<>();
+        if (number(form.leadMediaId) != null) {
+            used.add(number(form.leadMediaId));
+        }
+        form.blocks.stream().filter(b -> b.type().equals("image")).map(b -> number(b.get("media")))
+                .filter(java.util.Objects::nonNull).forEach(used::add);
+        List<EditorPage.Option> options = new ArrayList<>();
+        media.findAllById(used).forEach(m -> options.add(new EditorPage.Option(m.id(), m.altText())));
+        media.findAll(PageRequest.of(0, 100, Sort.by(Sort.Order.desc("id")))).stream()
+                .filter(m -> !used.contains(m.id()))
+                .forEach(m -> options.add(new EditorPage.Option(m.id(), m.altText())));
+        return options;
+    }
+
+    /** The pending version against what readers see now: words, fields, blocks. */
+    private RevisionDiff.Comparison compare(StoryDraft pending, Article live, ZoneId zone) {
+        List<RevisionDiff.Field> fields = new ArrayList<>();
+        fields.add(new RevisionDiff.Field("القسم", live.section().name(), sectionName(pending.sectionId())));
+        fields.add(new RevisionDiff.Field("الكتّاب", String.join("، ", live.authors().stream().map(Author::name).toList()),
+                String.join("، ", authors.findAllById(pending.authorIds()).stream().map(Author::name).toList())));
+        fields.add(new RevisionDiff.Field("الوسوم", String.join("، ", live.tags().stream().map(Tag::name).sorted().toList()),
+                String.join("، ", tags.findAllById(pending.tagIds()).stream().map(Tag::name).sorted().toList())));
+        fields.add(new RevisionDiff.Field("الصورة الرئيسية", live.leadMedia() == null ? "" : live.leadMedia().altText(),
+                pending.leadMediaId() == null ? "" : media.findById(pending.leadMediaId()).map(m -> m.altText()).orElse("")));
+        fields.add(new RevisionDiff.Field("عاجل", live.breaking() ? "نعم" : "لا", pending.breaking() ? "نعم" : "لا"));
+        fields.add(new RevisionDiff.Field("عنوان محركات البحث", nullToEmpty(live.seoTitle()), nullToEmpty(pending.seoTitle())));
+        fields.add(new RevisionDiff.Field("وصف محركات البحث", nullToEmpty(live.seoDescription()),
+                nullToEmpty(pending.seoDescription())));
+        ArabicDates dates = settings.current().dates();
+        fields.add(new RevisionDiff.Field("محظور النشر حتى",
+                live.embargoUntil() == null ? "" : dates.dateTime(live.embargoUntil()),
+                pending.embargoUntil() == null ? "" : dates.dateTime(pending.embargoUntil())));
+        return RevisionDiff.compare(live.headline(), pending.headline(), live.standfirst(), pending.standfirst(), fields,
+                live.body(), pending.body());
+    }
+
+    private String sectionName(Long id) {
+        return id == null ? "" : sections.findById(id).map(Section::name).orElse("");
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     /** Creates the bylines and tags typed as new, then saves; all in one transaction, so nothing is half-saved. */
     @Transactional
-    Article save(Actor actor, Long id, StoryForm form) {
+    Article save(Actor actor, Long id, StoryForm form, boolean autosave) {
         List<Author> newAuthors = new ArrayList<>();
         for (String name : names(form.newAuthors)) {
-            newAuthors.add(authors.findBySlug(Slugs.slugify(name)).orElseGet(() -> authors.save(new Author(name, null, null, null))));
+            newAuthors.add(names.author(name));
         }
         List<Tag> newTags = new ArrayList<>();
         for (String name : names(form.newTags)) {
-            newTags.add(tags.findBySlug(Slugs.slugify(name)).orElseGet(() -> tags.save(new Tag(name))));
+            newTags.add(names.tag(name));
         }
         var draft = form.draft(zone(), newAuthors, newTags);
-        return id == null ? desk.create(actor, draft) : desk.save(actor, id, form.version, draft);
+        return id == null ? desk.create(actor, draft) : desk.save(actor, id, form.version, draft, autosave);
     }
 
     /** Saves and changes the status in one transaction: a refused status change leaves nothing saved. */
@@ -156,10 +222,12 @@ class Newsroom {
                 throw new InvalidInputException("leadUpload", e.getMessage());
             }
         }
-        long saved = save(actor, id, form).id();
+        Article article = save(actor, id, form, "autosave".equals(action));
+        long saved = article.id();
         return switch (action) {
             case "submit" -> desk.submit(actor, saved);
             case "publish" -> desk.publish(actor, saved);
+            case "update-live" -> desk.updateLive(actor, saved, article.version());
             case "schedule" -> desk.schedule(actor, saved, scheduleAt);
             default -> desk.forEditing(actor, saved);
         };
@@ -168,15 +236,33 @@ class Newsroom {
     @Transactional(readOnly = true)
     EditorPage.Conflict conflict(Actor actor, StaleEditException stale) {
         List<ArticleRevision> history = desk.revisions(stale.articleId());
-        Article current = desk.forEditing(actor, stale.articleId());
-        return new EditorPage.Conflict(history.isEmpty() ? "" : history.get(0).savedBy(), current.headline(),
-                current.standfirst(), RevisionDiff.texts(current.body()));
+        StoryDraft current = ArticleDesk.current(desk.forEditing(actor, stale.articleId()));
+        return new EditorPage.Conflict(history.isEmpty() ? "" : accounts.displayNames().apply(history.get(0).savedBy()),
+                current.headline(), current.standfirst(), RevisionDiff.texts(current.body()));
     }
 
+    /** A story's revisions, and the comparison of {@code from} with {@code to} (by default the newest two). */
     @Transactional(readOnly = true)
-    List<ArticleRevision> revisions(Actor actor, long id) {
+    RevisionsPage revisions(AdminLayout layout, Actor actor, long id, Integer from, Integer to) {
         desk.forEditing(actor, id);
-        return desk.revisions(id);
+        List<ArticleRevision> history = desk.revisions(id);
+        ArticleRevision newer = pick(history, to, 0);
+        ArticleRevision older = pick(history, from, 1);
+        ArabicDates dates = settings.current().dates();
+        Function<String, String> people = accounts.displayNames();
+        return new RevisionsPage(layout, id, history.stream().map(r -> new RevisionsPage.Line(r.number(),
+                people.apply(r.savedBy()), dates.dateTime(r.savedAt()), r.headline())).toList(),
+                older == null ? 0 : older.number(), newer == null ? 0 : newer.number(),
+                older == null || newer == null ? null : RevisionDiff.compare(older.headline(), newer.headline(),
+                        older.standfirst(), newer.standfirst(), List.of(), older.body(), newer.body()));
+    }
+
+    private static ArticleRevision pick(List<ArticleRevision> newestFirst, Integer number, int fallback) {
+        if (number != null) {
+            return newestFirst.stream().filter(r -> r.number() == number).findFirst()
+                    .orElseThrow(() -> new NotFoundException("revision " + number));
+        }
+        return newestFirst.size() > fallback ? newestFirst.get(fallback) : null;
     }
 
     private List<EditorPage.Option> sectionOptions() {
@@ -218,9 +304,17 @@ class Newsroom {
         }
     }
 
-    /** A filter date as the date field sends it; anything else is no filter. */
-    private static String dateShaped(String date) {
-        return date == null || !date.matches("\\d{4}-\\d{2}-\\d{2}") ? null : date;
+    /** A filter date as the date field sends it; an impossible one (2024-13-45) is no filter, and said so. */
+    private static String date(String date, String label, List<String> problems) {
+        if (date == null || date.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(date.strip()).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add("التاريخ في " + label + " غير صحيح («" + date.strip() + "»)؛ عُرضت الأخبار من دون هذا القيد.");
+            return null;
+        }
     }
 
     private static String value(String value) {
@@ -236,6 +330,9 @@ class Newsroom {
             case "UNPUBLISHED" -> "ألغى نشره";
             case "RETURNED_TO_DRAFT" -> "أعاده إلى المسودات";
             case "RESTORED" -> "استعاد نسخة سابقة";
+            case "PENDING_SAVED" -> "حفظ تعديلاً لم يُنشر بعد";
+            case "UPDATED_LIVE" -> "نشر التعديل المعلّق";
+            case "PENDING_DISCARDED" -> "تجاهل التعديل المعلّق";
             case "DELETED" -> "حذفه";
             default -> action;
         };

@@ -25,6 +25,27 @@ public final class RevisionDiff {
         }
     }
 
+    /** One field besides the words that differs: its name, and how it read before and after. */
+    public record Field(String label, String before, String after) {
+    }
+
+    /** Two versions of a story side by side: headline and standfirst word by word, other fields, the body block by block. */
+    public record Comparison(List<Segment> headline, List<Segment> standfirst, List<Field> fields,
+            List<BlockChange> blocks) {
+
+        public boolean standfirstChanged() {
+            return standfirst.stream().anyMatch(s -> s.op() != Op.SAME);
+        }
+    }
+
+    static Comparison compare(String headlineBefore, String headlineAfter, String standfirstBefore,
+            String standfirstAfter, List<Field> fields, Body before, Body after) {
+        return new Comparison(words(headlineBefore, headlineAfter),
+                words(standfirstBefore == null ? "" : standfirstBefore, standfirstAfter == null ? "" : standfirstAfter),
+                fields.stream().filter(f -> !java.util.Objects.equals(f.before(), f.after())).toList(),
+                diff(before, after));
+    }
+
     private RevisionDiff() {
     }
 

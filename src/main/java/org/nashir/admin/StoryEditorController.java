@@ -2,19 +2,17 @@ package org.nashir.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.nashir.search.StoryQuery;
-import org.nashir.search.StorySearch;
 import java.util.Map;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleDesk;
-import org.nashir.article.ArticleRevision;
 import org.nashir.article.StaleEditException;
 import org.nashir.article.WorkflowException;
 import org.nashir.article.body.InvalidBodyException;
+import org.nashir.search.StoryQuery;
+import org.nashir.search.StorySearch;
 import org.nashir.security.Actor;
 import org.nashir.security.StaffPrincipal;
 import org.nashir.shared.InvalidInputException;
-import org.nashir.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,12 +48,12 @@ class StoryEditorController {
             @RequestParam(required = false) String author, @RequestParam(required = false) String q,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") String page,
-            HttpServletRequest request) {
+            @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         int number = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
         var filters = new StoryListPage.Filters(status, section, author, q == null ? null : q.strip(), from, to, sort);
         String notice = request.getParameter("deleted") != null ? "حُذف الخبر." : null;
         return new ModelAndView("admin/stories/list", "page",
-                newsroom.list(layouts.layout(request, "الأخبار", notice), filters, number));
+                newsroom.list(layouts.layout(request, "الأخبار", notice), staff.actor(), filters, number));
     }
 
     @GetMapping("/admin/stories/new")
@@ -83,15 +81,23 @@ class StoryEditorController {
         return act(staff.actor(), id, action, request);
     }
 
+    /** A new story's first autosave: it becomes a draft, and the script carries on with its id. */
+    @PostMapping(path = "/admin/stories/autosave", produces = "application/json")
+    org.springframework.http.ResponseEntity<Map<String, Object>> autosaveNew(@AuthenticationPrincipal StaffPrincipal staff,
+            HttpServletRequest request) {
+        return autosave(null, staff, request);
+    }
+
     /** Autosave from the editor's script: same form, JSON answer, never a page. */
     @PostMapping(path = "/admin/stories/" + ID + "/autosave", produces = "application/json")
-    org.springframework.http.ResponseEntity<Map<String, Object>> autosave(@PathVariable long id,
+    org.springframework.http.ResponseEntity<Map<String, Object>> autosave(@PathVariable Long id,
             @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         StoryForm form = StoryForm.from(request);
         try {
-            Article saved = newsroom.saveAnd(staff.actor(), id, form, "save");
-            return org.springframework.http.ResponseEntity.ok(Map.of("version", saved.version(),
-                    "message", "حُفظت مسودة تلقائياً"));
+            Article saved = newsroom.saveAnd(staff.actor(), id, form, "autosave");
+            return org.springframework.http.ResponseEntity.ok(Map.of("id", saved.id(), "version", saved.version(),
+                    "message", saved.live() ? "حُفظ تعديلك تلقائياً نسخةً معلّقة؛ لم يتغيّر المنشور"
+                            : "حُفظت المسودة تلقائياً"));
         } catch (StaleEditException e) {
             return org.springframework.http.ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",
                     "حفظ شخص آخر هذا الخبر؛ لم يُحفظ نصك تلقائياً. اضغط «حفظ» لترى نسخته وتقارنها بنصك."));
@@ -122,17 +128,8 @@ class StoryEditorController {
     ModelAndView revisions(@PathVariable long id, @RequestParam(required = false) Integer from,
             @RequestParam(required = false) Integer to, @AuthenticationPrincipal StaffPrincipal staff,
             HttpServletRequest request) {
-        List<ArticleRevision> history = newsroom.revisions(staff.actor(), id);
-        ArticleRevision newer = pick(history, to, 0);
-        ArticleRevision older = pick(history, from, 1);
-        var changes = newer == null || older == null ? List.<RevisionDiff.BlockChange>of()
-                : RevisionDiff.diff(older.body(), newer.body());
-        return new ModelAndView("admin/stories/revisions", "page", new RevisionsPage(
-                layouts.layout(request, "نسخ الخبر", null), id, history.stream().map(r -> new RevisionsPage.Line(
-                        r.number(), r.savedBy(), r.savedAt().toString(), r.headline())).toList(),
-                older == null ? 0 : older.number(), newer == null ? 0 : newer.number(),
-                older == null || newer == null ? List.of() : RevisionDiff.words(older.headline(), newer.headline()),
-                changes));
+        return new ModelAndView("admin/stories/revisions", "page",
+                newsroom.revisions(layouts.layout(request, "نسخ الخبر", null), staff.actor(), id, from, to));
     }
 
     @PostMapping("/admin/stories/" + ID + "/revisions/{number:\\d{1,6}}/restore")
@@ -148,7 +145,8 @@ class StoryEditorController {
         }
         try {
             Article article = switch (action) {
-                case "save", "submit", "publish", "schedule" -> newsroom.saveAnd(actor, id, form, action);
+                case "save", "submit", "publish", "schedule", "update-live" -> newsroom.saveAnd(actor, id, form, action);
+                case "discard" -> desk.discardPending(actor, existing(id));
                 case "unpublish" -> desk.unpublish(actor, existing(id));
                 case "draft" -> desk.returnToDraft(actor, existing(id));
                 default -> throw new InvalidInputException("action", "إجراء غير معروف");
@@ -176,14 +174,6 @@ class StoryEditorController {
             throw new InvalidInputException("action", "احفظ الخبر أولاً");
         }
         return id;
-    }
-
-    private static ArticleRevision pick(List<ArticleRevision> newestFirst, Integer number, int fallback) {
-        if (number != null) {
-            return newestFirst.stream().filter(r -> r.number() == number).findFirst()
-                    .orElseThrow(() -> new NotFoundException("revision " + number));
-        }
-        return newestFirst.size() > fallback ? newestFirst.get(fallback) : null;
     }
 
     private ModelAndView editor(Actor actor, Long id, StoryForm form, HttpServletRequest request, String notice,

@@ -58,23 +58,24 @@ public final class StoryForm {
     public List<BlockForm> blocks = new ArrayList<>();
     public Map<String, String> errors = new LinkedHashMap<>();
 
-    static StoryForm of(Article article, ZoneId zone) {
+    /** The form of a story as its editor works on it: {@code draft} is its pending version, or the story as it is. */
+    static StoryForm of(Article article, StoryDraft draft, ZoneId zone) {
         StoryForm form = new StoryForm();
-        form.headline = article.headline();
-        form.standfirst = nullToEmpty(article.standfirst());
-        form.slug = article.slug();
-        form.sectionId = String.valueOf(article.section().id());
-        article.otherSections().forEach(s -> form.otherSectionIds.add(String.valueOf(s.id())));
-        article.authors().forEach(a -> form.authorIds.add(String.valueOf(a.id())));
-        article.tags().forEach(t -> form.tagIds.add(String.valueOf(t.id())));
-        form.leadMediaId = article.leadMedia() == null ? "" : String.valueOf(article.leadMedia().id());
-        form.breaking = article.breaking();
-        form.embargoUntil = local(article.embargoUntil(), zone);
+        form.headline = draft.headline();
+        form.standfirst = nullToEmpty(draft.standfirst());
+        form.slug = nullToEmpty(draft.slug());
+        form.sectionId = draft.sectionId() == null ? "" : String.valueOf(draft.sectionId());
+        draft.otherSectionIds().forEach(s -> form.otherSectionIds.add(String.valueOf(s)));
+        draft.authorIds().forEach(a -> form.authorIds.add(String.valueOf(a)));
+        draft.tagIds().forEach(t -> form.tagIds.add(String.valueOf(t)));
+        form.leadMediaId = draft.leadMediaId() == null ? "" : String.valueOf(draft.leadMediaId());
+        form.breaking = draft.breaking();
+        form.embargoUntil = local(draft.embargoUntil(), zone);
         form.scheduleAt = local(article.scheduledAt(), zone);
-        form.seoTitle = nullToEmpty(article.seoTitle());
-        form.seoDescription = nullToEmpty(article.seoDescription());
+        form.seoTitle = nullToEmpty(draft.seoTitle());
+        form.seoDescription = nullToEmpty(draft.seoDescription());
         form.version = article.version();
-        article.body().blocks().forEach(b -> form.blocks.add(BlockForm.of(b)));
+        draft.body().blocks().forEach(b -> form.blocks.add(BlockForm.of(b)));
         return form;
     }
 
@@ -161,8 +162,9 @@ public final class StoryForm {
         return true;
     }
 
-    /** The body, validated; on failure each problem is attached to its block and rethrown. */
+    /** The body, validated, without blocks never filled in; on failure each problem is attached to its block and rethrown. */
     Body body() {
+        blocks.removeIf(BlockForm::blank);
         ObjectNode root = JSON.createObjectNode();
         root.put("version", Body.VERSION);
         ArrayNode array = root.putArray("blocks");

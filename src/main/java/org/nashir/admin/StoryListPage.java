@@ -4,7 +4,7 @@ import java.util.List;
 
 public record StoryListPage(AdminLayout layout, List<Row> rows, Filters filters, List<EditorPage.Option> sections,
         List<EditorPage.Option> authors, List<EditorPage.Option> statuses, String previousUrl, String nextUrl,
-        long total) {
+        String count, List<String> problems) {
 
     public record Row(long id, String headline, String status, String section, String updated, String editUrl) {
     }

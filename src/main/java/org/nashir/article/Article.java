@@ -25,6 +25,7 @@ import org.nashir.article.body.BodyCodec;
 import org.nashir.author.Author;
 import org.nashir.media.MediaAsset;
 import org.nashir.section.Section;
+import org.nashir.shared.ArabicCounts;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.PlainText;
 import org.nashir.shared.Slugs;
@@ -112,6 +113,15 @@ public class Article extends AbstractAggregateRoot<Article> {
     @Column(name = "source_url")
     private String sourceUrl;
 
+    /** Edits of a live story not yet put live (PendingDrafts); readers, feeds, search and webhooks never read it. */
+    private String pending;
+
+    @Column(name = "pending_by")
+    private String pendingBy;
+
+    @Column(name = "pending_at")
+    private Instant pendingAt;
+
     @Version
     private long version;
 
@@ -128,23 +138,68 @@ public class Article extends AbstractAggregateRoot<Article> {
 
     /** Changes the words of the story; the body is validated again, the slug follows the headline. */
     public void rewrite(String headline, String standfirst, Body body, Instant now) {
-        headline = PlainText.clean(headline);
-        standfirst = PlainText.clean(standfirst);
-        if (headline == null || headline.isBlank()) {
-            throw new InvalidInputException("headline", "العنوان مطلوب");
-        }
-        if (headline.strip().length() > MAX_HEADLINE) {
-            throw new InvalidInputException("headline", "العنوان أطول من " + MAX_HEADLINE + " حرف");
-        }
-        this.headline = headline.strip();
-        this.standfirst = standfirst == null || standfirst.isBlank() ? null : standfirst.strip();
-        // validated and cleaned as it is read back: a Body built in code gets the same checks as one typed in the editor
-        this.body = BodyCodec.write(BodyCodec.read(BodyCodec.write(body)));
+        this.headline = cleanHeadline(headline);
+        this.standfirst = cleanStandfirst(standfirst);
+        this.body = cleanBody(body);
         this.slug = Slugs.slugify(this.headline);
         this.updatedAt = now;
         if (status == ArticleStatus.PUBLISHED && id != null) {
             registerEvent(new ArticleUpdated(id));
         }
+    }
+
+    /** A headline as it is kept: cleaned, stripped, required, at most {@link #MAX_HEADLINE} letters. */
+    static String cleanHeadline(String headline) {
+        headline = PlainText.clean(headline);
+        if (headline == null || headline.isBlank()) {
+            throw new InvalidInputException("headline", "العنوان مطلوب");
+        }
+        int length = headline.strip().length();
+        if (length > MAX_HEADLINE) {
+            throw new InvalidInputException("headline", "العنوان " + ArabicCounts.letters(length) + "، والحد "
+                    + ArabicCounts.letters(MAX_HEADLINE) + "؛ اختصره بـ" + ArabicCounts.letters(length - MAX_HEADLINE));
+        }
+        return headline.strip();
+    }
+
+    static String cleanStandfirst(String standfirst) {
+        standfirst = PlainText.clean(standfirst);
+        return standfirst == null || standfirst.isBlank() ? null : standfirst.strip();
+    }
+
+    /** Validated and cleaned as it is read back: a Body built in code gets the same checks as one typed in the editor. */
+    static String cleanBody(Body body) {
+        return BodyCodec.write(BodyCodec.read(BodyCodec.write(body)));
+    }
+
+    /** Published or scheduled: what readers see, or will see at its time, changes only when an editor says so. */
+    public boolean live() {
+        return status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED;
+    }
+
+    void holdPending(StoryDraft draft, String by, Instant at) {
+        this.pending = PendingDrafts.write(draft);
+        this.pendingBy = by;
+        this.pendingAt = at;
+    }
+
+    void clearPending() {
+        this.pending = null;
+        this.pendingBy = null;
+        this.pendingAt = null;
+    }
+
+    /** The edits waiting to go live, or null. */
+    public StoryDraft pendingDraft() {
+        return pending == null ? null : PendingDrafts.read(pending);
+    }
+
+    public String pendingBy() {
+        return pendingBy;
+    }
+
+    public Instant pendingAt() {
+        return pendingAt;
     }
 
     /** What describes the story in feeds, cards and search engines: the standfirst, or the body's opening cut at a word. */

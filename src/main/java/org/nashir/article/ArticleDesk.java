@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.nashir.article.body.Block;
 import org.nashir.article.body.Body;
+import org.nashir.article.body.BodyCodec;
 import org.nashir.article.body.BodyProblem;
 import org.nashir.article.body.InvalidBodyException;
 import org.nashir.author.Author;
@@ -65,10 +66,14 @@ public class ArticleDesk {
         this.clock = clock;
     }
 
+    /** A new story needs only a headline: without a section chosen yet it goes in the first one, to be changed later. */
     @Transactional
     public Article create(Actor actor, StoryDraft draft) {
         Instant now = clock.instant();
-        Section section = section(draft.sectionId());
+        Section section = draft.sectionId() == null
+                ? sections.findAllByOrderByPositionAsc().stream().findFirst()
+                        .orElseThrow(() -> new InvalidInputException("sectionId", "أنشئ قسماً أولاً من «الأقسام»"))
+                : section(draft.sectionId());
         Article article = new Article(draft.headline(), draft.standfirst(), section, draft.body(), now);
         article.createdBy(actor.userId());
         apply(article, draft, now);
@@ -80,16 +85,90 @@ public class ArticleDesk {
 
     @Transactional
     public Article save(Actor actor, long id, long expectedVersion, StoryDraft draft) {
+        return save(actor, id, expectedVersion, draft, false);
+    }
+
+    /**
+     * Saves an edit. A draft takes it at once; a live story (published or scheduled) keeps it as its pending
+     * version, checked as strictly, until someone allowed to publish puts it live ({@link #updateLive}).
+     * An autosave's revision is replaced by the same person's next save, so the history shows real saves.
+     */
+    @Transactional
+    public Article save(Actor actor, long id, long expectedVersion, StoryDraft draft, boolean autosave) {
         Article article = editable(actor, id);
         if (article.version() != expectedVersion) {
             throw new StaleEditException(id, article.version());
         }
-        Instant now = clock.instant();
-        article.section(section(draft.sectionId()));
-        apply(article, draft, now);
-        articles.saveAndFlush(article);
-        revisions.save(new ArticleRevision(article, revisions.lastNumber(id) + 1, actor.username(), now));
+        write(actor, article, draft, autosave);
         return article;
+    }
+
+    private void write(Actor actor, Article article, StoryDraft draft, boolean autosave) {
+        Instant now = clock.instant();
+        if (article.live()) {
+            StoryDraft checked = checked(draft);
+            boolean first = article.pendingDraft() == null;
+            article.holdPending(checked, actor.username(), now);
+            articles.saveAndFlush(article);
+            keepRevision(article.id(), actor, now, autosave, checked.headline(), checked.standfirst(),
+                    BodyCodec.write(checked.body()));
+            if (first) {
+                record(article.id(), actor, "PENDING_SAVED", null);
+            }
+        } else {
+            article.section(section(draft.sectionId()));
+            apply(article, draft, now);
+            article.clearPending();
+            articles.saveAndFlush(article);
+            keepRevision(article.id(), actor, now, autosave, article.headline(), article.standfirst(), article.bodyJson());
+        }
+    }
+
+    private void keepRevision(long id, Actor actor, Instant now, boolean autosave, String headline, String standfirst,
+            String body) {
+        ArticleRevision last = revisions.findFirstByArticleIdOrderByNumberDesc(id).orElse(null);
+        if (last != null && last.autosave() && last.savedBy().equals(actor.username())) {
+            last.replace(headline, standfirst, body, now, autosave);
+        } else {
+            revisions.save(new ArticleRevision(id, last == null ? 1 : last.number() + 1, headline, standfirst, body,
+                    actor.username(), now, autosave));
+        }
+    }
+
+    /** Puts a live story's pending version live: readers, feeds, search and webhooks see it from now on. */
+    @Transactional
+    public Article updateLive(Actor actor, long id, long expectedVersion) {
+        Article article = publishable(actor, id);
+        if (article.version() != expectedVersion) {
+            throw new StaleEditException(id, article.version());
+        }
+        if (article.pendingDraft() == null) {
+            throw new WorkflowException("لا نسخة معلّقة لهذا الخبر");
+        }
+        goLive(actor, article);
+        return articles.save(article);
+    }
+
+    /** Drops a live story's pending version; what readers see stays as it is. */
+    @Transactional
+    public Article discardPending(Actor actor, long id) {
+        Article article = editable(actor, id);
+        if (article.pendingDraft() != null) {
+            article.clearPending();
+            record(id, actor, "PENDING_DISCARDED", null);
+        }
+        return articles.save(article);
+    }
+
+    private void goLive(Actor actor, Article article) {
+        StoryDraft pending = article.pendingDraft();
+        if (pending == null) {
+            return;
+        }
+        article.section(section(pending.sectionId()));
+        apply(article, pending, clock.instant());
+        article.clearPending();
+        record(article.id(), actor, "UPDATED_LIVE", null);
     }
 
     @Transactional
@@ -103,14 +182,26 @@ public class ArticleDesk {
         return articles.save(article);
     }
 
+    /** Publishes now, with the pending version if there is one; a story already public only takes its pending version. */
     @Transactional
     public Article publish(Actor actor, long id) {
-        return transition(actor, id, "PUBLISHED", null, article -> article.publish(clock.instant()));
+        Article article = publishable(actor, id);
+        if (article.status() == ArticleStatus.PUBLISHED) {
+            goLive(actor, article);
+            return articles.save(article);
+        }
+        return transition(actor, id, "PUBLISHED", null, a -> {
+            goLive(actor, a);
+            a.publish(clock.instant());
+        });
     }
 
     @Transactional
     public Article schedule(Actor actor, long id, Instant at) {
-        return transition(actor, id, "SCHEDULED", at.toString(), article -> article.schedule(at, clock.instant()));
+        return transition(actor, id, "SCHEDULED", at.toString(), article -> {
+            goLive(actor, article);
+            article.schedule(at, clock.instant());
+        });
     }
 
     @Transactional
@@ -131,17 +222,32 @@ public class ArticleDesk {
         return articles.save(article);
     }
 
+    /** Brings back a revision's words as a new save: on a live story, as its pending version. */
     @Transactional
     public Article restore(Actor actor, long id, int revisionNumber) {
         Article article = editable(actor, id);
         ArticleRevision revision = revisions.findByArticleIdAndNumber(id, revisionNumber)
                 .orElseThrow(() -> new NotFoundException("revision " + revisionNumber));
-        Instant now = clock.instant();
-        article.rewrite(revision.headline(), revision.standfirst(), revision.body(), now);
-        articles.saveAndFlush(article);
-        revisions.save(new ArticleRevision(article, revisions.lastNumber(id) + 1, actor.username(), now));
+        StoryDraft current = current(article);
+        write(actor, article, new StoryDraft(revision.headline(), revision.standfirst(), current.slug(),
+                current.sectionId(), current.otherSectionIds(), current.authorIds(), current.tagIds(),
+                current.leadMediaId(), revision.body(), current.breaking(), current.embargoUntil(), current.seoTitle(),
+                current.seoDescription()), false);
         record(id, actor, "RESTORED", "revision " + revisionNumber);
         return article;
+    }
+
+    /** What an editor works on: the pending version of a live story if it has one, else the story as it is. */
+    public static StoryDraft current(Article article) {
+        StoryDraft pending = article.pendingDraft();
+        if (pending != null) {
+            return pending;
+        }
+        return new StoryDraft(article.headline(), article.standfirst(), article.slug(), article.section().id(),
+                article.otherSections().stream().map(Section::id).toList(),
+                article.authors().stream().map(Author::id).toList(), article.tags().stream().map(Tag::id).toList(),
+                article.leadMedia() == null ? null : article.leadMedia().id(), article.body(), article.breaking(),
+                article.embargoUntil(), article.seoTitle(), article.seoDescription());
     }
 
     @Transactional
@@ -193,16 +299,39 @@ public class ArticleDesk {
         return audit.findByArticleIdOrderByHappenedAtDescIdDesc(id);
     }
 
+    /**
+     * Editors and administrators edit every story; reporters and contributors their own, while it is a draft or
+     * in review, or as a pending version while it is live. Anything else is refused as not theirs.
+     */
     private Article editable(Actor actor, long id) {
         Article article = articles.findById(id).orElseThrow(() -> new NotFoundException("article " + id));
         if (actor.role().canEditOthersStories()) {
             return article;
         }
-        if (article.createdBy() == null || article.createdBy() != actor.userId()) {
+        if (!owns(actor, article)) {
             throw new NotAllowedException("يمكنك تعديل أخبارك أنت فقط");
         }
-        if (article.status() != ArticleStatus.DRAFT && article.status() != ArticleStatus.IN_REVIEW) {
-            throw new NotAllowedException("الخبر خرج من المسودات؛ يعدّله المحررون فقط");
+        if (article.status() == ArticleStatus.UNPUBLISHED) {
+            throw new NotAllowedException("أُلغي نشر الخبر؛ يعدّله المحررون فقط");
+        }
+        return article;
+    }
+
+    private static boolean owns(Actor actor, Article article) {
+        return article.createdBy() != null && article.createdBy() == actor.userId();
+    }
+
+    /** One rule for every list, preview, revision and log: editors see all; others their own work and what is published. */
+    public static boolean canSee(Actor actor, Article article) {
+        return actor.role().canEditOthersStories() || owns(actor, article) || article.status() == ArticleStatus.PUBLISHED;
+    }
+
+    /** A story as someone may see it in the back office or a preview, by {@link #canSee}. */
+    @Transactional(readOnly = true)
+    public Article forViewing(Actor actor, long id) {
+        Article article = articles.findById(id).orElseThrow(() -> new NotFoundException("article " + id));
+        if (!canSee(actor, article)) {
+            throw new NotAllowedException("هذا الخبر ليس لك ولم يُنشر بعد");
         }
         return article;
     }
@@ -227,6 +356,22 @@ public class ArticleDesk {
         article.markBreaking(draft.breaking());
         article.embargo(draft.embargoUntil());
         article.describeForSearchEngines(draft.seoTitle(), draft.seoDescription());
+    }
+
+    /** A draft as apply() would keep it (cleaned, every reference checked), without touching the story. */
+    private StoryDraft checked(StoryDraft draft) {
+        section(draft.sectionId());
+        draft.otherSectionIds().forEach(id -> sections.findById(id)
+                .orElseThrow(() -> new InvalidInputException("otherSectionIds", "القسم غير موجود")));
+        authorsIn(draft.authorIds());
+        tagsIn(draft.tagIds());
+        if (draft.leadMediaId() != null) {
+            leadImage(draft.leadMediaId());
+        }
+        Body body = checkedBody(BodyCodec.read(Article.cleanBody(draft.body())));
+        return new StoryDraft(Article.cleanHeadline(draft.headline()), Article.cleanStandfirst(draft.standfirst()),
+                draft.slug(), draft.sectionId(), draft.otherSectionIds(), draft.authorIds(), draft.tagIds(),
+                draft.leadMediaId(), body, draft.breaking(), draft.embargoUntil(), draft.seoTitle(), draft.seoDescription());
     }
 
     private Section section(Long id) {

@@ -10,7 +10,10 @@ import java.time.Instant;
 import org.nashir.article.body.Body;
 import org.nashir.article.body.BodyCodec;
 
-/** The words of a story as one save left them. Every save makes one; none is ever changed. */
+/**
+ * The words of a story as one save left them. Every save makes one and none is changed afterwards, except an
+ * autosave's, which the same person's next save replaces: one row per sitting, not one every 20 seconds.
+ */
 @Entity
 @Table(name = "article_revision")
 public class ArticleRevision {
@@ -39,17 +42,38 @@ public class ArticleRevision {
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
 
+    @Column(nullable = false)
+    private boolean autosave;
+
     protected ArticleRevision() {
     }
 
     ArticleRevision(Article article, int number, String savedBy, Instant savedAt) {
-        this.articleId = article.id();
+        this(article.id(), number, article.headline(), article.standfirst(), article.bodyJson(), savedBy, savedAt, false);
+    }
+
+    ArticleRevision(long articleId, int number, String headline, String standfirst, String body, String savedBy,
+            Instant savedAt, boolean autosave) {
+        this.articleId = articleId;
         this.number = number;
-        this.headline = article.headline();
-        this.standfirst = article.standfirst();
-        this.body = article.bodyJson();
+        this.headline = headline;
+        this.standfirst = standfirst;
+        this.body = body;
         this.savedBy = savedBy;
         this.savedAt = savedAt;
+        this.autosave = autosave;
+    }
+
+    void replace(String headline, String standfirst, String body, Instant savedAt, boolean autosave) {
+        this.headline = headline;
+        this.standfirst = standfirst;
+        this.body = body;
+        this.savedAt = savedAt;
+        this.autosave = autosave;
+    }
+
+    public boolean autosave() {
+        return autosave;
     }
 
     public int number() {

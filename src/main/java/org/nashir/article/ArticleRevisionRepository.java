@@ -10,10 +10,9 @@ public interface ArticleRevisionRepository extends JpaRepository<ArticleRevision
 
     List<ArticleRevision> findByArticleIdOrderByNumberDesc(long articleId);
 
-    Optional<ArticleRevision> findByArticleIdAndNumber(long articleId, int number);
+    Optional<ArticleRevision> findFirstByArticleIdOrderByNumberDesc(long articleId);
 
-    @Query("select coalesce(max(r.number), 0) from ArticleRevision r where r.articleId = :articleId")
-    int lastNumber(long articleId);
+    Optional<ArticleRevision> findByArticleIdAndNumber(long articleId, int number);
 
     @Modifying
     @Query("delete from ArticleRevision r where r.articleId = :articleId")

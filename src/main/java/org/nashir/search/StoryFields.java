@@ -18,6 +18,7 @@ final class StoryFields {
     static final String OTHER_SECTIONS = "otherSections";
     static final String AUTHORS = "authors";
     static final String TAGS = "tags";
+    static final String CREATED_BY = "createdBy";
 
     /** Where a word counts for how much: the headline most, and the form as typed above its stem. */
     static final Map<String, Float> TEXT_BOOSTS = Map.of(

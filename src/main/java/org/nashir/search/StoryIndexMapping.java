@@ -40,6 +40,8 @@ public class StoryIndexMapping implements HibernateOrmSearchMappingConfigurer {
         story.property("publishedAt").genericField(StoryFields.PUBLISHED_AT).sortable(Sortable.YES)
                 .projectable(Projectable.YES);
         story.property("updatedAt").genericField(StoryFields.UPDATED_AT).sortable(Sortable.YES);
+        // the back office's search keeps reporters and contributors to their own work and what is published
+        story.property("createdBy").genericField(StoryFields.CREATED_BY);
         story.property("version").genericField(StoryFields.VERSION).aggregable(Aggregable.YES);
         story.property("section").indexedEmbedded(StoryFields.SECTION).includePaths("id")
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);

@@ -52,13 +52,14 @@ public class StorySearch {
 
     @Transactional(readOnly = true)
     public StoryResults search(StoryQuery query) {
-        return run(query, ArticleStatus.PUBLISHED, true);
+        return run(query, ArticleStatus.PUBLISHED, null, true);
     }
 
     /** The back office: drafts too, or one status only when {@code status} is given. */
     @Transactional(readOnly = true)
-    public StoryResults searchNewsroom(StoryQuery query, ArticleStatus status) {
-        return run(query, status, false);
+    /** Every status, as the back office searches; {@code visibleTo}, an account's id, keeps to its own stories and published ones. */
+    public StoryResults searchNewsroom(StoryQuery query, ArticleStatus status, Long visibleTo) {
+        return run(query, status, visibleTo, false);
     }
 
     /** Published headlines that match what has been typed so far, newest first. */
@@ -76,7 +77,7 @@ public class StorySearch {
         return load(ids);
     }
 
-    private StoryResults run(StoryQuery query, ArticleStatus status, boolean readers) {
+    private StoryResults run(StoryQuery query, ArticleStatus status, Long visibleTo, boolean readers) {
         TextQuery.Words words = text.parse(query.text());
         if (words == null) {
             return StoryResults.nothing(query);
@@ -88,6 +89,9 @@ public class StorySearch {
                     var bool = f.bool().must(text.predicate(f, words));
                     if (status != null) {
                         bool.filter(f.match().field(StoryFields.STATUS).matching(status));
+                    }
+                    if (visibleTo != null) {
+                        bool.filter(f.or(f.match().field(StoryFields.CREATED_BY).matching(visibleTo), published(f)));
                     }
                     if (query.sectionId() != null) {
                         bool.filter(f.or(f.match().field(StoryFields.SECTION + ".id").matching(query.sectionId()),

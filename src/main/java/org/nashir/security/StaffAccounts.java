@@ -1,7 +1,10 @@
 package org.nashir.security;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotFoundException;
@@ -86,6 +89,20 @@ public class StaffAccounts {
     public StaffUser find(long userId) {
         return users.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
     }
+
+    /**
+     * How the newsroom's logs and histories name who did something: by display name, «النظام» for the
+     * scheduler, and the username as written for an account since deleted.
+     */
+    @Transactional(readOnly = true)
+    public Function<String, String> displayNames() {
+        Map<String, String> names = new HashMap<>();
+        users.findAll().forEach(u -> names.put(u.username(), u.displayName()));
+        return username -> SYSTEM.equals(username) ? "النظام" : names.getOrDefault(username, username);
+    }
+
+    /** What the audit log and revisions record for work done by the site itself (scheduled publishing). */
+    public static final String SYSTEM = "system";
 
     /** Usernames are compared trimmed and in lower case, at sign-up, sign-in and in the throttle alike. */
     static String normalize(String username) {

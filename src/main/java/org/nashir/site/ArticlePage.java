@@ -1,9 +1,9 @@
 package org.nashir.site;
 
 import java.util.List;
-import org.nashir.article.body.BlockView;
 import org.nashir.article.body.BlockView.Figure;
 import org.nashir.article.body.BlockView.Link;
+import org.nashir.article.body.BlockView;
 
 /** Everything the story page shows, in the order of the reference page. */
 public record ArticlePage(
@@ -21,7 +21,8 @@ public record ArticlePage(
         List<BlockView> blocks,
         List<Link> tags,
         String shortLink,
-        List<Link> readAlso) implements ReaderPage {
+        List<Link> readAlso,
+        String previewBanner) implements ReaderPage {
 
     public record Byline(String name, String url, String title) {
     }

@@ -6,8 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.nashir.redirect.LegacyUrls;
 import org.nashir.search.SearchUnavailableException;
-import org.nashir.shared.StaffPaths;
+import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
+import org.nashir.shared.StaffPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -23,8 +24,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -64,6 +65,13 @@ class SiteErrors implements ErrorController {
             return Optional.empty();
         }
         return legacyUrls.movedTo(request, request.getRequestURI());
+    }
+
+    /** A preview of a story that is somebody else's and unpublished: refused, and said why. */
+    @ExceptionHandler(NotAllowedException.class)
+    Object notAllowed(NotAllowedException e, HttpServletRequest request) {
+        return isApi(request.getRequestURI()) ? problem(HttpStatus.FORBIDDEN)
+                : page(HttpStatus.FORBIDDEN, new String[] {"غير مسموح", e.getMessage()});
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

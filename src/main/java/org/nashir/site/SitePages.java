@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.nashir.article.Article;
+import org.nashir.article.ArticleDesk;
 import org.nashir.article.ArticleRepository;
+import org.nashir.article.ArticleStatus;
 import org.nashir.article.Permalinks;
 import org.nashir.article.PublishedStories;
 import org.nashir.article.body.BlockView.Link;
@@ -15,8 +17,10 @@ import org.nashir.author.AuthorRepository;
 import org.nashir.media.MediaAsset;
 import org.nashir.section.Section;
 import org.nashir.section.SectionRepository;
+import org.nashir.security.Actor;
 import org.nashir.settings.SiteSettings;
 import org.nashir.shared.ArabicDates;
+import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
 import org.nashir.shared.SurrogateKeys;
 import org.nashir.tag.Tag;
@@ -133,9 +137,16 @@ class SitePages {
         return page(published(id), true);
     }
 
-    /** Any status, exactly as the public page will look: for signed-in staff only (see the security rules). */
-    ArticlePage preview(long id) {
-        return page(articles.findWithDetails(id).orElseThrow(() -> new NotFoundException("article " + id)), false);
+    /**
+     * A story as its public page will look, for staff who may see it (ArticleDesk.canSee: editors any, others
+     * their own and published ones), under a banner; one never published shows no date, as it has none yet.
+     */
+    ArticlePage preview(Actor actor, long id) {
+        Article article = articles.findWithDetails(id).orElseThrow(() -> new NotFoundException("article " + id));
+        if (!ArticleDesk.canSee(actor, article)) {
+            throw new NotAllowedException("هذا الخبر ليس لك ولم يُنشر بعد");
+        }
+        return page(article, false);
     }
 
     /** A published story's page names the stories it links, so that unpublishing one of them empties it; a preview is never cached. */
@@ -147,6 +158,7 @@ class SitePages {
                 article.seoDescription() != null ? article.seoDescription() : article.standfirst(),
                 Permalinks.article(article), section.slug());
         layout = layout.withFeeds(sectionFeeds(section, layout.baseUrl()));
+        boolean published = article.status() == ArticleStatus.PUBLISHED;
         Instant shown = shownTime(article);
         String publishedIso = dates.iso(shown);
         String modifiedIso = dates.iso(article.updatedAt().isAfter(shown) ? article.updatedAt() : shown);
@@ -167,8 +179,8 @@ class SitePages {
                 article.headline(),
                 article.standfirst(),
                 article.leadMedia() == null ? null : BodyRenderer.figure(article.leadMedia(), null, null),
-                publishedIso,
-                dates.dateTime(shown),
+                published || cacheable ? publishedIso : null,
+                published || cacheable ? dates.dateTime(shown) : null,
                 updated ? dates.iso(article.updatedAt()) : null,
                 updated ? dates.dateTime(article.updatedAt()) : null,
                 site.showHijri() ? dates.hijriDate(shown) : null,
@@ -178,7 +190,8 @@ class SitePages {
                 article.tags().stream().sorted((a, b) -> a.name().compareTo(b.name()))
                         .map(t -> new Link(t.name(), Permalinks.tag(t))).toList(),
                 Permalinks.shortLink(article.id()),
-                body.readAlso());
+                body.readAlso(),
+                cacheable ? null : published ? "معاينة — الخبر منشور كما ترى" : "معاينة — غير منشور");
     }
 
     private static SocialCards.CardImage cardImage(Article article, String base) {

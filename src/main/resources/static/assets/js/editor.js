@@ -1,5 +1,6 @@
-// The story editor works without this script. With it: drafts save themselves every 20 seconds
-// while someone types, and the related-news box gets a search that adds stories by headline.
+// The story editor works without this script. With it: a story saves itself every 20 seconds while someone
+// types (a new one as a draft once it has a headline; a live one as its pending version), leaving with unsaved
+// changes asks first, and the related-news box gets a search that adds stories by headline.
 (() => {
   const form = document.getElementById('story-form');
   if (!form) {
@@ -10,14 +11,25 @@
   status.setAttribute('role', 'status');
   form.querySelector('aside').prepend(status);
 
-  const id = form.dataset.storyId;
-  let dirty = false;
+  let id = form.dataset.storyId;
+  // a page rendered from a submitted form (a block added, moved or removed; a refused save) is not saved yet
+  let dirty = form.hasAttribute('data-unsaved');
+  let unsaved = dirty;
   let busy = false;
   let stopped = false;
-  form.addEventListener('input', () => { dirty = true; });
+  let leaving = false;
+  form.addEventListener('input', () => { dirty = true; unsaved = true; });
+  // the form's own buttons (save, publish, block tools) carry what was typed; only leaving otherwise loses it
+  form.addEventListener('submit', () => { leaving = true; });
+  window.addEventListener('beforeunload', (event) => {
+    if (unsaved && !leaving) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
 
   const autosave = async () => {
-    if (!dirty || busy || stopped) {
+    if (!dirty || busy || stopped || !form.querySelector('#headline').value.trim()) {
       return;
     }
     busy = true;
@@ -26,12 +38,24 @@
     data.delete('action');
     data.delete('leadUpload'); // autosave keeps the words; an image is uploaded by a real save
     try {
-      const response = await fetch(`/admin/stories/${id}/autosave`, {
-        method: 'POST', body: new URLSearchParams(data), headers: { Accept: 'application/json' },
+      const response = await fetch(id ? `/admin/stories/${id}/autosave` : '/admin/stories/autosave', {
+        method: 'POST', body: new URLSearchParams(data), headers: { Accept: 'application/json' }, redirect: 'manual',
       });
+      if (response.type === 'opaqueredirect' || response.status === 401 || response.status === 403) {
+        dirty = true; // the session ended: nothing typed leaves this page until the person signs in again
+        status.textContent = 'انتهت جلستك؛ لم يُحفظ شيء ولن يضيع ما كتبته. سجّل الدخول في نافذة أخرى ثم عد إلى هنا.';
+        return;
+      }
       const body = await response.json().catch(() => ({ message: 'تعذّر الحفظ التلقائي' }));
       if (response.ok) {
         form.querySelector('input[name=version]').value = body.version;
+        if (!id) {
+          id = String(body.id);
+          form.dataset.storyId = id;
+          form.action = `/admin/stories/${id}`;
+          history.replaceState(null, '', `/admin/stories/${id}`);
+        }
+        unsaved = dirty;
       } else if (response.status === 409) {
         stopped = true; // someone else saved: the person decides, through the normal save and its comparison
       } else {
@@ -45,9 +69,7 @@
       busy = false;
     }
   };
-  if (id) {
-    setInterval(autosave, 20000);
-  }
+  setInterval(autosave, 20000);
 
   for (const input of form.querySelectorAll('input[name$=".articles"]')) {
     const search = document.createElement('input');

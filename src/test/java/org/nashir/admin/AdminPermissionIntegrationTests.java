@@ -11,9 +11,9 @@ import org.nashir.Fixtures;
 import org.nashir.IntegrationTest;
 import org.nashir.StaffSession;
 import org.nashir.article.Article;
+import org.nashir.section.Section;
 import org.nashir.security.Role;
 import org.nashir.security.StaffUser;
-import org.nashir.section.Section;
 
 /** Every back-office endpoint against every role, on a story the caller did not write. */
 class AdminPermissionIntegrationTests extends IntegrationTest {
@@ -45,7 +45,7 @@ class AdminPermissionIntegrationTests extends IntegrationTest {
             expected.put(new Call("GET", "/admin/stories", null), OK);
             expected.put(new Call("GET", "/admin/stories/new", null), OK);
             expected.put(new Call("GET", "/admin/account", null), OK);
-            expected.put(new Call("GET", "/preview/" + id, null), OK);
+            expected.put(new Call("GET", "/preview/" + id, null), editor ? OK : FORBIDDEN);
             expected.put(new Call("GET", "/admin/stories/" + id, null), editor ? OK : FORBIDDEN);
             expected.put(new Call("GET", "/admin/stories/" + id + "/revisions", null), editor ? OK : FORBIDDEN);
             expected.put(new Call("POST", "/admin/stories/" + id, "unpublish"), editor ? 400 : FORBIDDEN);

@@ -18,10 +18,10 @@ import org.nashir.article.ArticleDesk;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.ArticleStatus;
 import org.nashir.article.Permalinks;
+import org.nashir.section.Section;
 import org.nashir.security.Actor;
 import org.nashir.security.Role;
 import org.nashir.security.StaffUser;
-import org.nashir.section.Section;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,11 +37,6 @@ class NewsroomIntegrationTests extends IntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transaction;
-
-    private StaffSession as(Role role) {
-        StaffUser user = fixtures.staff(role);
-        return StaffSession.signedIn(port, user.username(), Fixtures.PASSWORD);
-    }
 
     private Document withLocation(Document page, long id) {
         return Jsoup.parse(page.outerHtml(), "http://localhost:" + port + "/admin/stories/" + id);
@@ -215,15 +210,20 @@ class NewsroomIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void previewShowsADraftToStaffOnly() {
+    void previewShowsADraftToStaffWhoMaySeeItOnly() {
         Section section = fixtures.section("صحة");
         Article draft = fixtures.article(section).headline("مسودة للمعاينة").draft().save();
         HttpResponse<String> anonymous = get("/preview/" + draft.id());
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login");
 
-        Document preview = as(Role.CONTRIBUTOR).page("/preview/" + draft.id());
+        HttpResponse<String> notTheirs = as(Role.CONTRIBUTOR).get("/preview/" + draft.id());
+        assertThat(notTheirs.statusCode()).isEqualTo(403);
+        assertThat(notTheirs.body()).contains("هذا الخبر ليس لك ولم يُنشر بعد").doesNotContain("مسودة للمعاينة");
+
+        Document preview = as(Role.EDITOR).page("/preview/" + draft.id());
         assertThat(preview.selectFirst("h1").text()).isEqualTo("مسودة للمعاينة");
+        assertThat(preview.selectFirst(".preview-banner").text()).isEqualTo("معاينة — غير منشور");
     }
 
     @Test

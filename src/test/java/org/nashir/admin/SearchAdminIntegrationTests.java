@@ -10,14 +10,13 @@ import java.time.Instant;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.nashir.Fixtures;
 import org.nashir.IntegrationTest;
 import org.nashir.StaffSession;
 import org.nashir.search.IndexMaintenance;
 import org.nashir.search.StoryQuery;
 import org.nashir.search.StorySearch;
-import org.nashir.security.Role;
 import org.nashir.section.Section;
+import org.nashir.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Editors keep the variant list and rebuild the index; the story list searches drafts with the same index. */
@@ -27,10 +26,6 @@ class SearchAdminIntegrationTests extends IntegrationTest {
     StorySearch search;
     @Autowired
     IndexMaintenance index;
-
-    private StaffSession as(Role role) {
-        return StaffSession.signedIn(port, fixtures.staff(role).username(), Fixtures.PASSWORD);
-    }
 
     @Test
     void aNewVariantSpellingFindsOldStoriesOnceTheIndexIsRebuilt() throws InterruptedException {

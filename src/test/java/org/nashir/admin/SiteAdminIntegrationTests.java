@@ -13,8 +13,8 @@ import org.nashir.IntegrationTest;
 import org.nashir.StaffSession;
 import org.nashir.article.Article;
 import org.nashir.article.Permalinks;
-import org.nashir.security.Role;
 import org.nashir.section.Section;
+import org.nashir.security.Role;
 import org.nashir.shared.Digits;
 import org.nashir.shared.MonthStyle;
 import org.nashir.tag.Tag;
@@ -30,10 +30,6 @@ class SiteAdminIntegrationTests extends IntegrationTest {
     @AfterEach
     void restoreSettings() {
         fixtures.settings(s -> s.changePresentation(MonthStyle.EGYPTIAN, Digits.WESTERN, false));
-    }
-
-    private StaffSession as(Role role) {
-        return StaffSession.signedIn(port, fixtures.staff(role).username(), Fixtures.PASSWORD);
     }
 
     @Test

@@ -9,9 +9,9 @@ import org.nashir.article.ArticleDesk;
 import org.nashir.article.StoryDraft;
 import org.nashir.article.body.Block;
 import org.nashir.article.body.Body;
+import org.nashir.section.Section;
 import org.nashir.security.Actor;
 import org.nashir.security.Role;
-import org.nashir.section.Section;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The index follows the newsroom: what is published is found at once, what is withdrawn is gone at once. */
@@ -32,7 +32,7 @@ class StorySearchIntegrationTests extends IntegrationTest {
                 null)).id();
 
         assertThat(ids(search.search(StoryQuery.of("مسئولون موازنة")))).doesNotContain(id);
-        assertThat(ids(search.searchNewsroom(StoryQuery.of("مسئولون موازنة"), null))).contains(id);
+        assertThat(ids(search.searchNewsroom(StoryQuery.of("مسئولون موازنة"), null, null))).contains(id);
 
         desk.publish(editor, id);
         StoryResults found = search.search(StoryQuery.of("مسئولون موازنة"));

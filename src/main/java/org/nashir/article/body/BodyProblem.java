@@ -5,9 +5,9 @@ package org.nashir.article.body;
  */
 public record BodyProblem(int index, String type, String field, String message) {
 
-    /** «الكتلة 3 (quote)، الحقل speaker: مطلوب» */
+    /** «الكتلة 3 (اقتباس)، حقل «القائل»: مطلوب»: in the words of the editor, never the names in the JSON. */
     public String describe() {
-        String where = index == 0 ? "نص الخبر" : "الكتلة " + index + (type == null ? "" : " (" + type + ")");
-        return where + (field == null ? "" : "، الحقل " + field) + ": " + message;
+        String where = index == 0 ? "نص الخبر" : "الكتلة " + index + (type == null ? "" : " (" + BlockNames.type(type) + ")");
+        return where + (field == null ? "" : "، حقل «" + BlockNames.field(field) + "»") + ": " + message;
     }
 }
