@@ -21,16 +21,12 @@ public record EditorPage(
         Conflict conflict,
         Pending pending,
         boolean liveStatus,
-        boolean typed) {
+        String presence,
+        boolean canTakeOver) {
 
     /** Published or scheduled: a save waits as the pending version, and publishing it is «تحديث المنشور». */
     public boolean live() {
         return liveStatus;
-    }
-
-    /** Shown from a submitted form (a block added, moved or removed, or a refused save): not saved yet. */
-    public boolean unsaved() {
-        return form.version < 0 || typed;
     }
 
     public record Option(long id, String label) {
@@ -43,7 +39,14 @@ public record EditorPage(
     public record Pending(String savedBy, String savedAt, RevisionDiff.Comparison comparison) {
     }
 
-    /** The version somebody else saved while this editor was typing. */
-    public record Conflict(String savedBy, String headline, String standfirst, List<String> blocks) {
+    /**
+     * The version somebody else saved while this editor was typing ({@code theirsVersion}), part by part against
+     * what this editor typed; a choice is asked for every part that differs.
+     */
+    public record Conflict(String savedBy, long theirsVersion, List<ThreeWayMerge.Row> rows) {
+
+        public List<ThreeWayMerge.Row> differing() {
+            return rows.stream().filter(r -> !r.same()).toList();
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleDesk;
@@ -12,6 +13,7 @@ import org.nashir.article.ArticleRevision;
 import org.nashir.article.ArticleStatus;
 import org.nashir.article.Names;
 import org.nashir.article.Permalinks;
+import org.nashir.article.Presence;
 import org.nashir.article.StaleEditException;
 import org.nashir.article.StoryDraft;
 import org.nashir.article.StoryFilter;
@@ -57,10 +59,12 @@ class Newsroom {
     private final StorySearch search;
     private final Names names;
     private final StaffAccounts accounts;
+    private final Presence presence;
 
     Newsroom(ArticleDesk desk, SectionRepository sections, AuthorRepository authors, TagRepository tags,
             MediaAssetRepository media, SiteSettingsService settings, MediaStorage storage, StorySearch search,
-            Names names, StaffAccounts accounts) {
+            Names names, StaffAccounts accounts, Presence presence) {
+        this.presence = presence;
         this.names = names;
         this.accounts = accounts;
         this.storage = storage;
@@ -126,9 +130,10 @@ class Newsroom {
                 ArabicCounts.stories(total), problems);
     }
 
-    @Transactional(readOnly = true)
-    EditorPage editor(AdminLayout layout, Actor actor, Long id, StoryForm form, EditorPage.Conflict conflict) {
+    @Transactional
+    EditorPage editor(AdminLayout layout, Actor actor, String name, Long id, StoryForm form, EditorPage.Conflict conflict) {
         Article article = id == null ? null : desk.forEditing(actor, id);
+        Presence.Status present = id == null ? null : presence.beat(actor, name, id);
         ZoneId zone = zone();
         StoryForm shown = form != null ? form : StoryForm.of(article, ArticleDesk.current(article), zone);
         ArabicDates dates = settings.current().dates();
@@ -146,7 +151,22 @@ class Newsroom {
                 actor.role().canSubmitForReview(), actor.role().canPublish(), actor.role().canUploadMedia(),
                 id == null ? null : "/preview/" + id,
                 article != null && article.status() == ArticleStatus.PUBLISHED ? Permalinks.article(article) : null,
-                log, conflict, pending, article != null && article.status() == ArticleStatus.PUBLISHED, form != null);
+                log, conflict, pending, article != null && article.status() == ArticleStatus.PUBLISHED,
+                present == null ? null : presenceLine(present), present != null && present.holder() != null);
+    }
+
+    /** «هذا الخبر مفتوح للتحرير لدى سارة منذ 10:42 ص», or who else has it open; null when nobody else does. */
+    String presenceLine(Presence.Status status) {
+        Presence.Present holder = status.holder();
+        if (holder != null) {
+            // worded so that it reads right whoever the holder is: a name says nothing of grammatical gender
+            return "هذا الخبر مفتوح للتحرير لدى " + holder.name() + " منذ " + settings.current().dates().time(holder.since())
+                    + "؛ ما تحفظه الآن قد يتعارض مع ما يُحفظ هناك.";
+        }
+        if (status.others().isEmpty()) {
+            return null;
+        }
+        return "يفتح هذا الخبر أيضاً: " + String.join("، ", status.others().stream().map(Presence.Present::name).toList());
     }
 
     /** The newest images, and always those the story already uses, however old: a save never drops one it did not touch. */
@@ -233,12 +253,68 @@ class Newsroom {
         };
     }
 
+    /**
+     * What a save that met a newer version shows: the newer version against the form, part by part, with
+     * suggestions from the version the form was opened at. The form keeps its version, so saving it again is
+     * refused again: only {@link #merge} writes, with a side chosen for every differing part.
+     */
     @Transactional(readOnly = true)
-    EditorPage.Conflict conflict(Actor actor, StaleEditException stale) {
-        List<ArticleRevision> history = desk.revisions(stale.articleId());
-        StoryDraft current = ArticleDesk.current(desk.forEditing(actor, stale.articleId()));
+    EditorPage.Conflict conflict(Actor actor, long id, StoryForm form) {
+        Article article = desk.forEditing(actor, id);
+        List<ArticleRevision> history = desk.revisions(id);
         return new EditorPage.Conflict(history.isEmpty() ? "" : accounts.displayNames().apply(history.get(0).savedBy()),
-                current.headline(), current.standfirst(), RevisionDiff.texts(current.body()));
+                article.version(), rows(article, form));
+    }
+
+    private List<ThreeWayMerge.Row> rows(Article article, StoryForm form) {
+        StoryDraft base = desk.revisionAt(article.id(), form.version).map(r -> new StoryDraft(r.headline(),
+                r.standfirst(), null, null, null, null, null, null, r.body(), false, null, null, null)).orElse(null);
+        StoryDraft mine = form.draft(zone(), List.of(), List.of());
+        return ThreeWayMerge.rows(base, ArticleDesk.current(article), mine, draft -> settings(draft,
+                draft == mine ? form.newAuthors : ""));
+    }
+
+    /**
+     * Saves what the person chose, part by part, over the version they were shown ({@code theirsVersion}); if
+     * that version is no longer the newest, the comparison is made again with the newer one.
+     */
+    @Transactional
+    Article merge(Actor actor, long id, StoryForm form, Map<String, String> choices, long theirsVersion) {
+        Article article = desk.forEditing(actor, id);
+        if (article.version() != theirsVersion) {
+            throw new StaleEditException(id, article.version());
+        }
+        ThreeWayMerge.Merged merged = ThreeWayMerge.merge(rows(article, form), choices);
+        StoryDraft theirs = ArticleDesk.current(article);
+        StoryForm chosen = StoryForm.of(article, theirs, zone());
+        StoryForm result = merged.settings() == ThreeWayMerge.Side.THEIRS ? chosen : form;
+        result.headline = merged.headline() == ThreeWayMerge.Side.THEIRS ? theirs.headline() : form.headline;
+        result.standfirst = merged.standfirst() == ThreeWayMerge.Side.THEIRS
+                ? (theirs.standfirst() == null ? "" : theirs.standfirst()) : form.standfirst;
+        result.blocks = new ArrayList<>(merged.blocks().stream().map(BlockForm::of).toList());
+        result.version = theirsVersion;
+        return save(actor, id, result, false);
+    }
+
+    /** How a version's settings read side by side: section, bylines, tags, lead image, breaking, embargo, SEO. */
+    private String settings(StoryDraft draft, String newAuthors) {
+        List<String> parts = new ArrayList<>();
+        parts.add("القسم: " + sectionName(draft.sectionId()));
+        List<String> bylines = new ArrayList<>(authors.findAllById(draft.authorIds()).stream().map(Author::name).toList());
+        names(newAuthors).forEach(bylines::add);
+        parts.add("الكتّاب: " + String.join("، ", bylines));
+        parts.add("الوسوم: " + String.join("، ", tags.findAllById(draft.tagIds()).stream().map(Tag::name).sorted().toList()));
+        parts.add("الصورة الرئيسية: " + (draft.leadMediaId() == null ? "بلا صورة"
+                : media.findById(draft.leadMediaId()).map(m -> m.altText()).orElse("")));
+        if (draft.breaking()) {
+            parts.add("عاجل");
+        }
+        if (draft.embargoUntil() != null) {
+            parts.add("محظور حتى " + settings.current().dates().dateTime(draft.embargoUntil()));
+        }
+        parts.add("عنوان محركات البحث: " + nullToEmpty(draft.seoTitle()));
+        parts.add("وصف محركات البحث: " + nullToEmpty(draft.seoDescription()));
+        return String.join(" · ", parts);
     }
 
     /** A story's revisions, and the comparison of {@code from} with {@code to} (by default the newest two). */
@@ -333,6 +409,7 @@ class Newsroom {
             case "PENDING_SAVED" -> "حفظ تعديلاً لم يُنشر بعد";
             case "UPDATED_LIVE" -> "نشر التعديل المعلّق";
             case "PENDING_DISCARDED" -> "تجاهل التعديل المعلّق";
+            case "TOOK_OVER" -> "تولّى تحرير الخبر";
             case "DELETED" -> "حذفه";
             default -> action;
         };

@@ -107,6 +107,15 @@ public final class RevisionDiff {
 
     /** Edit script between two sequences, in order: SAME, REMOVED (from a) and ADDED (from b) steps. */
     private static List<Segment> lcs(List<String> a, List<String> b) {
+        return align(a, b).stream().map(p -> p[0] >= 0 && p[1] >= 0 ? new Segment(Op.SAME, a.get(p[0]))
+                : p[0] >= 0 ? new Segment(Op.REMOVED, a.get(p[0])) : new Segment(Op.ADDED, b.get(p[1]))).toList();
+    }
+
+    /**
+     * The two sequences side by side by a longest common subsequence: pairs of positions in order, both set
+     * where a and b hold equal elements, one of them -1 where only the other side has one there.
+     */
+    static <T> List<int[]> align(List<T> a, List<T> b) {
         int[][] length = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
@@ -114,29 +123,28 @@ public final class RevisionDiff {
                         : Math.max(length[i + 1][j], length[i][j + 1]);
             }
         }
-        List<Segment> steps = new ArrayList<>();
+        List<int[]> steps = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < a.size() && j < b.size()) {
             if (a.get(i).equals(b.get(j))) {
-                steps.add(new Segment(Op.SAME, a.get(i++)));
-                j++;
+                steps.add(new int[] {i++, j++});
             } else if (length[i + 1][j] >= length[i][j + 1]) {
-                steps.add(new Segment(Op.REMOVED, a.get(i++)));
+                steps.add(new int[] {i++, -1});
             } else {
-                steps.add(new Segment(Op.ADDED, b.get(j++)));
+                steps.add(new int[] {-1, j++});
             }
         }
         while (i < a.size()) {
-            steps.add(new Segment(Op.REMOVED, a.get(i++)));
+            steps.add(new int[] {i++, -1});
         }
         while (j < b.size()) {
-            steps.add(new Segment(Op.ADDED, b.get(j++)));
+            steps.add(new int[] {-1, j++});
         }
         return steps;
     }
 
-    private static String text(Block block) {
+    static String text(Block block) {
         if (block instanceof Block.Paragraph p) {
             return Jsoup.parseBodyFragment(p.html()).text();
         } else if (block instanceof Block.Heading h) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleDesk;
+import org.nashir.article.Presence;
 import org.nashir.article.StaleEditException;
 import org.nashir.article.WorkflowException;
 import org.nashir.article.body.InvalidBodyException;
@@ -14,12 +15,15 @@ import org.nashir.security.Actor;
 import org.nashir.security.StaffPrincipal;
 import org.nashir.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -35,8 +39,11 @@ class StoryEditorController {
     private final ArticleDesk desk;
     private final AdminLayouts layouts;
     private final StorySearch search;
+    private final Presence presence;
 
-    StoryEditorController(Newsroom newsroom, ArticleDesk desk, AdminLayouts layouts, StorySearch search) {
+    StoryEditorController(Newsroom newsroom, ArticleDesk desk, AdminLayouts layouts, StorySearch search,
+            Presence presence) {
+        this.presence = presence;
         this.search = search;
         this.newsroom = newsroom;
         this.desk = desk;
@@ -107,6 +114,36 @@ class StoryEditorController {
         }
     }
 
+    /** The editor's heartbeat: who else has the story open, and whether this person still holds it. */
+    @PostMapping(path = "/admin/stories/" + ID + "/presence", produces = "application/json")
+    @ResponseBody
+    Map<String, Object> presence(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff) {
+        desk.forEditing(staff.actor(), id);
+        Presence.Status status = presence.beat(staff.actor(), staff.displayName(), id);
+        Presence.Present holder = status.holder();
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("youHold", status.youHold());
+        answer.put("holder", holder == null ? null : holder.name());
+        String line = newsroom.presenceLine(status);
+        answer.put("message", line == null ? "" : line);
+        return answer;
+    }
+
+    /** The editor was closed (the page's script says so as it leaves); a silent editor is dropped after a while anyway. */
+    @PostMapping("/admin/stories/" + ID + "/presence/leave")
+    ResponseEntity<Void> leave(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff) {
+        presence.leave(staff.actor(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Takes the story over from whoever is editing it: they are told at their next heartbeat, and the log keeps it. */
+    @PostMapping("/admin/stories/" + ID + "/takeover")
+    String takeOver(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff) {
+        desk.forEditing(staff.actor(), id);
+        presence.takeOver(staff.actor(), staff.displayName(), id);
+        return "redirect:/admin/stories/" + id;
+    }
+
     /** Published stories for the related-news picker, found as readers' search finds them. */
     @GetMapping(path = "/admin/stories/lookup", produces = "application/json")
     @org.springframework.web.bind.annotation.ResponseBody
@@ -146,6 +183,7 @@ class StoryEditorController {
         try {
             Article article = switch (action) {
                 case "save", "submit", "publish", "schedule", "update-live" -> newsroom.saveAnd(actor, id, form, action);
+                case "merge" -> newsroom.merge(actor, existing(id), form, choices(request), theirsVersion(request));
                 case "discard" -> desk.discardPending(actor, existing(id));
                 case "unpublish" -> desk.unpublish(actor, existing(id));
                 case "draft" -> desk.returnToDraft(actor, existing(id));
@@ -157,16 +195,40 @@ class StoryEditorController {
             form.errors.putIfAbsent("body", "في نص الخبر ما يحتاج إلى تصحيح؛ انظر الكتل المعلَّمة.");
         } catch (InvalidInputException e) {
             form.errors.put(e.field(), e.getMessage());
+            if ("merge".equals(e.field())) {
+                return conflict(actor, id, form, request);
+            }
         } catch (WorkflowException e) {
             form.errors.put("workflow", e.getMessage());
         } catch (StaleEditException e) {
-            EditorPage.Conflict conflict = newsroom.conflict(actor, e);
-            form.version = e.currentVersion();
-            form.errors.put("conflict", "حفظ شخص آخر هذا الخبر أثناء تحريرك. نصك محفوظ في النموذج أدناه؛ "
-                    + "قارنه بنسخته ثم احفظ مجدداً لاعتماد نسختك.");
-            return editor(actor, id, form, request, null, HttpStatus.CONFLICT, conflict);
+            return conflict(actor, id, form, request);
         }
         return editor(actor, id, form, request, null, HttpStatus.BAD_REQUEST, null);
+    }
+
+    /** Someone saved meanwhile: nothing is written; the page asks for a side for every part that differs. */
+    private ModelAndView conflict(Actor actor, long id, StoryForm form, HttpServletRequest request) {
+        form.errors.put("conflict", "حفظ شخص آخر هذا الخبر أثناء تحريرك، ولم يُحفظ شيء. نصك باقٍ في النموذج أدناه؛ "
+                + "اختر لكل جزء مختلف نسخته أو نسختك ثم اضغط «احفظ ما اخترته».");
+        return editor(actor, id, form, request, null, HttpStatus.CONFLICT, newsroom.conflict(actor, id, form));
+    }
+
+    private static Map<String, String> choices(HttpServletRequest request) {
+        Map<String, String> choices = new java.util.HashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (name.startsWith("merge.") && values.length > 0) {
+                choices.put(name.substring("merge.".length()), values[0]);
+            }
+        });
+        return choices;
+    }
+
+    private static long theirsVersion(HttpServletRequest request) {
+        String value = request.getParameter("theirsVersion");
+        if (value == null || !value.matches("\\d{1,18}")) {
+            throw new InvalidInputException("action", "افتح الخبر من جديد: لا نسخة لدمجها");
+        }
+        return Long.parseLong(value);
     }
 
     private static long existing(Long id) {
@@ -180,8 +242,13 @@ class StoryEditorController {
             HttpStatus status, EditorPage.Conflict conflict) {
         String title = id == null ? "خبر جديد" : "تحرير الخبر";
         ModelAndView view = new ModelAndView("admin/stories/edit", "page",
-                newsroom.editor(layouts.layout(request, title, notice), actor, id, form, conflict));
+                newsroom.editor(layouts.layout(request, title, notice), actor, name(), id, form, conflict));
         view.setStatus(status);
         return view;
+    }
+
+    /** The signed-in person's name as the newsroom knows it, for what others are told of who has a story open. */
+    private static String name() {
+        return ((StaffPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).displayName();
     }
 }

@@ -57,6 +57,8 @@ public final class StoryForm {
     public long version;
     public List<BlockForm> blocks = new ArrayList<>();
     public Map<String, String> errors = new LinkedHashMap<>();
+    /** Built from a submitted request: what it holds has not been saved (yet). */
+    boolean submitted;
 
     /** The form of a story as its editor works on it: {@code draft} is its pending version, or the story as it is. */
     static StoryForm of(Article article, StoryDraft draft, ZoneId zone) {
@@ -81,6 +83,7 @@ public final class StoryForm {
 
     static StoryForm from(HttpServletRequest request) {
         StoryForm form = new StoryForm();
+        form.submitted = true;
         form.headline = param(request, "headline");
         form.standfirst = param(request, "standfirst");
         form.slug = param(request, "slug");
@@ -269,6 +272,11 @@ public final class StoryForm {
 
     public boolean hasTag(long id) {
         return tagIds.contains(String.valueOf(id));
+    }
+
+    /** Shown from a submitted form (a block added, moved or removed, a refused save): not saved yet. */
+    public boolean unsaved() {
+        return submitted;
     }
 
     public String error(String field) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.nashir.article.body.Block;
@@ -19,6 +20,7 @@ import org.nashir.media.MediaAssetRepository;
 import org.nashir.section.Section;
 import org.nashir.section.SectionRepository;
 import org.nashir.security.Actor;
+import org.nashir.security.StaffAccounts;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
@@ -99,6 +101,11 @@ public class ArticleDesk {
         if (article.version() != expectedVersion) {
             throw new StaleEditException(id, article.version());
         }
+        if (revisions.findFirstByArticleIdOrderByNumberDesc(id).isEmpty()) {
+            // a story brought in by an import or the demo has no revision yet: its first one is the story as it came,
+            // so that the history starts there and two editors' first saves have a common base to compare with
+            revisions.save(new ArticleRevision(article, 1, StaffAccounts.SYSTEM, article.updatedAt()));
+        }
         write(actor, article, draft, autosave);
         return article;
     }
@@ -110,7 +117,7 @@ public class ArticleDesk {
             boolean first = article.pendingDraft() == null;
             article.holdPending(checked, actor.username(), now);
             articles.saveAndFlush(article);
-            keepRevision(article.id(), actor, now, autosave, checked.headline(), checked.standfirst(),
+            keepRevision(article, actor, now, autosave, checked.headline(), checked.standfirst(),
                     BodyCodec.write(checked.body()));
             if (first) {
                 record(article.id(), actor, "PENDING_SAVED", null);
@@ -120,19 +127,26 @@ public class ArticleDesk {
             apply(article, draft, now);
             article.clearPending();
             articles.saveAndFlush(article);
-            keepRevision(article.id(), actor, now, autosave, article.headline(), article.standfirst(), article.bodyJson());
+            keepRevision(article, actor, now, autosave, article.headline(), article.standfirst(), article.bodyJson());
         }
     }
 
-    private void keepRevision(long id, Actor actor, Instant now, boolean autosave, String headline, String standfirst,
-            String body) {
-        ArticleRevision last = revisions.findFirstByArticleIdOrderByNumberDesc(id).orElse(null);
-        if (last != null && last.autosave() && last.savedBy().equals(actor.username())) {
-            last.replace(headline, standfirst, body, now, autosave);
+    private void keepRevision(Article article, Actor actor, Instant now, boolean autosave, String headline,
+            String standfirst, String body) {
+        ArticleRevision last = revisions.findFirstByArticleIdOrderByNumberDesc(article.id()).orElse(null);
+        if (last == null || !last.autosave() || !last.savedBy().equals(actor.username())) {
+            last = revisions.save(new ArticleRevision(article.id(), last == null ? 1 : last.number() + 1, headline,
+                    standfirst, body, actor.username(), now, autosave));
         } else {
-            revisions.save(new ArticleRevision(id, last == null ? 1 : last.number() + 1, headline, standfirst, body,
-                    actor.username(), now, autosave));
+            last.replace(headline, standfirst, body, now, autosave);
         }
+        last.at(article.version());
+    }
+
+    /** The words of a story as they were at a version, when a revision of it is kept: the base of a three-way comparison. */
+    @Transactional(readOnly = true)
+    public Optional<ArticleRevision> revisionAt(long id, long version) {
+        return revisions.findFirstByArticleIdAndArticleVersionLessThanEqualOrderByNumberDesc(id, version);
     }
 
     /** Puts a live story's pending version live: readers, feeds, search and webhooks see it from now on. */
@@ -272,7 +286,7 @@ public class ArticleDesk {
         for (Article article : due) {
             Instant at = article.scheduledAt();
             article.publish(at.isAfter(now) ? now : at);
-            audit.save(new AuditEntry(article.id(), "system", "PUBLISHED", "scheduled for " + at, now));
+            audit.save(new AuditEntry(article.id(), StaffAccounts.SYSTEM, "PUBLISHED", "scheduled for " + at, now));
             articles.save(article);
             log.info("Published scheduled story {} (due {})", article.id(), at);
         }

@@ -45,11 +45,16 @@ public class ArticleRevision {
     @Column(nullable = false)
     private boolean autosave;
 
+    /** The story's version this save left it at; null for revisions older than the column. */
+    @Column(name = "article_version")
+    private Long articleVersion;
+
     protected ArticleRevision() {
     }
 
     ArticleRevision(Article article, int number, String savedBy, Instant savedAt) {
         this(article.id(), number, article.headline(), article.standfirst(), article.bodyJson(), savedBy, savedAt, false);
+        this.articleVersion = article.version();
     }
 
     ArticleRevision(long articleId, int number, String headline, String standfirst, String body, String savedBy,
@@ -62,6 +67,10 @@ public class ArticleRevision {
         this.savedBy = savedBy;
         this.savedAt = savedAt;
         this.autosave = autosave;
+    }
+
+    void at(long articleVersion) {
+        this.articleVersion = articleVersion;
     }
 
     void replace(String headline, String standfirst, String body, Instant savedAt, boolean autosave) {

@@ -12,6 +12,10 @@ public interface ArticleRevisionRepository extends JpaRepository<ArticleRevision
 
     Optional<ArticleRevision> findFirstByArticleIdOrderByNumberDesc(long articleId);
 
+    /** The words a story had at a version: the newest revision saved at it or before. */
+    Optional<ArticleRevision> findFirstByArticleIdAndArticleVersionLessThanEqualOrderByNumberDesc(long articleId,
+            long articleVersion);
+
     Optional<ArticleRevision> findByArticleIdAndNumber(long articleId, int number);
 
     @Modifying

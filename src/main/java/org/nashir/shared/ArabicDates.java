@@ -31,6 +31,7 @@ public final class ArabicDates {
     private final Digits digits;
     private final SimpleDateFormat dateTime;
     private final SimpleDateFormat date;
+    private final SimpleDateFormat time;
     private final SimpleDateFormat hijri;
     private final RelativeDateTimeFormatter relative;
 
@@ -53,6 +54,7 @@ public final class ArabicDates {
         String time = months.uses24HourClock() ? "HH:mm" : "h:mm a";
         this.dateTime = gregorian("d MMMM y، " + time, locale, symbols);
         this.date = gregorian("d MMMM y", locale, symbols);
+        this.time = gregorian(time, locale, symbols);
         this.hijri = new SimpleDateFormat("d MMMM y G",
                 new ULocale("ar_SA@calendar=islamic-umalqura;numbers=" + digits.numberingSystem()));
         this.hijri.setTimeZone(TimeZone.getTimeZone(zone.getId()));
@@ -69,6 +71,11 @@ public final class ArabicDates {
     /** «19 أغسطس 2024، 11:25 ص» */
     public String dateTime(Instant instant) {
         return ((SimpleDateFormat) dateTime.clone()).format(Date.from(instant));
+    }
+
+    /** «11:25 ص» */
+    public String time(Instant instant) {
+        return ((SimpleDateFormat) time.clone()).format(Date.from(instant));
     }
 
     /** «19 أغسطس 2024» */

@@ -71,6 +71,43 @@
   };
   setInterval(autosave, 20000);
 
+  // who else has the story open, every half minute; told when someone takes it over, and gone when the page is left
+  const csrf = form.querySelector('input[type=hidden][name^="_csrf"]') || form.querySelectorAll('input[type=hidden]')[0];
+  const presence = document.getElementById('presence');
+  let held = false;
+  const beat = async () => {
+    if (!id || !presence) {
+      return;
+    }
+    try {
+      const body = new URLSearchParams([[csrf.name, csrf.value]]);
+      const response = await fetch(`/admin/stories/${id}/presence`, {
+        method: 'POST', body, headers: { Accept: 'application/json' }, redirect: 'manual',
+      });
+      if (!response.ok) {
+        return;
+      }
+      const now = await response.json();
+      document.getElementById('presence-text').textContent = now.message;
+      presence.hidden = !now.message;
+      document.getElementById('takeover').hidden = !now.holder;
+      if (held && !now.youHold && now.holder) {
+        stopped = true;
+        status.textContent = `تولّى ${now.holder} تحرير هذا الخبر؛ توقف الحفظ التلقائي. نصك باقٍ هنا: احفظه لتقارنه بنسخته.`;
+      }
+      held = now.youHold;
+    } catch (e) {
+      // the next beat tries again
+    }
+  };
+  beat();
+  setInterval(beat, 30000);
+  window.addEventListener('pagehide', () => {
+    if (id && presence) {
+      navigator.sendBeacon(`/admin/stories/${id}/presence/leave`, new URLSearchParams([[csrf.name, csrf.value]]));
+    }
+  });
+
   for (const input of form.querySelectorAll('input[name$=".articles"]')) {
     const search = document.createElement('input');
     search.type = 'search';

@@ -142,9 +142,18 @@ class NewsroomIntegrationTests extends IntegrationTest {
         assertThat(page.text()).contains("عنوان المحرر الأول", "حفظ شخص آخر هذا الخبر");
         assertThat(headline(id)).isEqualTo("عنوان المحرر الأول");
 
-        HttpResponse<String> resolved = second.submit(withLocation(page, id), "#story-form", Map.of(), "save");
+        HttpResponse<String> again = second.submit(withLocation(page, id), "#story-form", Map.of(), "save");
+        assertThat(again.statusCode()).as("saving again never overwrites the other version").isEqualTo(409);
+        assertThat(headline(id)).isEqualTo("عنوان المحرر الأول");
+
+        var choices = new java.util.ArrayList<>(page.select(".merge__row input[type=radio]").stream()
+                .map(r -> r.attr("name")).distinct().map(name -> Map.entry(name, "mine")).toList());
+        choices.add(Map.entry("theirsVersion", page.selectFirst("input[name=theirsVersion]").val()));
+        HttpResponse<String> resolved = second.submit(withLocation(page, id), "#story-form", Map.ofEntries(
+                choices.toArray(Map.Entry[]::new)), "merge");
         assertThat(resolved.statusCode()).isEqualTo(302);
         assertThat(headline(id)).isEqualTo("عنوان المحرر الثاني");
+        assertThat(articles.findById(id).orElseThrow().body().plainText()).contains("نص كتبه الثاني");
     }
 
     @Test

@@ -183,4 +183,42 @@ class SafeNewsroomIntegrationTests extends IntegrationTest {
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         assertThat(reporter.page("/admin/stories").text()).containsPattern("خبر واحد|خبران|\\d+ (أخبار|خبراً|خبر)");
     }
+
+    @Test
+    void whoElseHasAStoryOpenIsToldAndATakeoverIsRecorded() {
+        Section section = fixtures.section("حضور");
+        StaffSession first = as(Role.EDITOR);
+        StaffSession second = as(Role.EDITOR);
+        long id = write(first, section, "خبر يفتحه اثنان " + Fixtures.unique(), "نص", "save");
+        assertThat(first.page("/admin/stories/" + id).select("#presence-text").text()).isEmpty();
+
+        Document seen = second.page("/admin/stories/" + id);
+        assertThat(seen.selectFirst("#presence-text").text()).startsWith("هذا الخبر مفتوح للتحرير لدى ");
+        assertThat(seen.select("#takeover button").text()).isEqualTo("تولَّ تحرير الخبر");
+        assertThat(first.post("/admin/stories/" + id + "/presence", List.of()).body()).contains("\"youHold\":true");
+
+        assertThat(second.post("/admin/stories/" + id + "/takeover", List.of()).statusCode()).isEqualTo(302);
+        HttpResponse<String> told = first.post("/admin/stories/" + id + "/presence", List.of());
+        assertThat(told.body()).contains("\"youHold\":false", "\"holder\":\"");
+        assertThat(first.page("/admin/stories/" + id).text()).contains("تولّى تحرير الخبر");
+
+        assertThat(second.post("/admin/stories/" + id + "/presence/leave", List.of()).statusCode()).isEqualTo(204);
+        assertThat(first.post("/admin/stories/" + id + "/presence", List.of()).body()).contains("\"youHold\":true");
+        assertThat(as(Role.CONTRIBUTOR).post("/admin/stories/" + id + "/presence", List.of()).statusCode())
+                .as("not theirs to edit, not theirs to watch").isEqualTo(403);
+    }
+
+    @Test
+    void aNewStoryIsSavedAsADraftAtItsFirstAutosave() {
+        fixtures.section("مسودات");
+        StaffSession reporter = as(Role.REPORTER);
+        String headline = "مسودة بدأت للتو " + Fixtures.unique();
+        HttpResponse<String> saved = reporter.post("/admin/stories/autosave",
+                formOf(reporter.page("/admin/stories/new"), Map.of("headline", headline)));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        long id = Long.parseLong(saved.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+        assertThat(articles.findById(id).orElseThrow().headline()).isEqualTo(headline);
+        assertThat(articles.findById(id).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(reporter.page("/admin/stories").text()).contains(headline);
+    }
 }

@@ -34,8 +34,11 @@ class ArticleEventsIntegrationTests extends IntegrationTest {
 
         desk.publish(editor, id);
         Article published = desk.forEditing(editor, id);
-        desk.save(editor, id, published.version(), new StoryDraft("خبر الأحداث بعد التعديل", null, null, section.id(), List.of(),
-                List.of(), List.of(), null, Body.of(new Block.Paragraph("نص معدّل")), false, null, null, null));
+        Article pending = desk.save(editor, id, published.version(), new StoryDraft("خبر الأحداث بعد التعديل", null, null,
+                section.id(), List.of(), List.of(), List.of(), null, Body.of(new Block.Paragraph("نص معدّل")), false, null, null,
+                null));
+        assertThat(events.stream(ArticleUpdated.class)).as("a pending version is nobody's news").isEmpty();
+        desk.updateLive(editor, id, pending.version());
         desk.unpublish(editor, id);
         desk.delete(editor, id);
 

@@ -2,29 +2,40 @@ package org.nashir.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nashir.Fixtures;
 import org.nashir.IntegrationTest;
 import org.nashir.article.Article;
+import org.nashir.article.ArticleRepository;
+import org.nashir.article.body.Block;
 import org.nashir.section.Section;
 import org.nashir.security.Role;
 import org.nashir.security.StaffUser;
 import org.nashir.settings.SiteSettingsService;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Two editors on one story, and a story scheduled to the second: in real Chromium windows. */
+/** Two editors on one story, leaving unsaved work, and a story scheduled to the second: in real Chromium windows. */
 class EditorialBrowserIntegrationTests extends IntegrationTest {
 
     @Autowired
     SiteSettingsService settings;
+    @Autowired
+    ArticleRepository articles;
+    @Autowired
+    TransactionTemplate transaction;
 
     private ChromeDriver first;
     private ChromeDriver second;
@@ -44,26 +55,60 @@ class EditorialBrowserIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void twoEditorsOnOneStoryGetTheConflictAndLoseNothing() {
+    void twoEditorsOnOneStorySeeEachOtherAndChooseBlockByBlockWhenTheirSavesMeet() throws Exception {
         Section section = fixtures.section("الصراع");
-        Article story = fixtures.article(section).headline("العنوان قبل التحرير").draft().save();
+        Article story = fixtures.article(section).headline("العنوان قبل التحرير")
+                .body(new Block.Paragraph("الفقرة الأولى كما كانت."), new Block.Paragraph("الفقرة الثانية كما كانت.")).draft().save();
         StaffUser one = fixtures.staff(Role.EDITOR);
         StaffUser two = fixtures.staff(Role.EDITOR);
         Screens.Editor mine = Screens.signIn(first, base).as(one.username(), Fixtures.PASSWORD).open(story.id());
         Screens.Editor theirs = Screens.signIn(second, base).as(two.username(), Fixtures.PASSWORD).open(story.id());
+        assertThat(second.findElement(By.id("presence-text")).getText()).startsWith("هذا الخبر مفتوح للتحرير لدى " + one.displayName() + " منذ");
+        assertThat(second.findElement(By.cssSelector("#takeover button")).isDisplayed()).isTrue();
 
-        mine.headline("عنوان المحرر الأول").press("save");
-        theirs.headline("عنوان المحرر الثاني").type("block.0.html", "فقرة كتبها الثاني ولا يجوز أن تضيع").press("save");
+        mine.headline("عنوان المحرر الأول").type("block.0.html", "الفقرة الأولى بعد تصحيح المحرر الأول.").press("save");
+        theirs.headline("عنوان المحرر الثاني").type("block.1.html", "الفقرة الثانية كتبها الثاني ولا يجوز أن تضيع.").press("save");
 
         assertThat(second.findElement(By.id("conflict-title")).getText()).contains("حفظ شخص آخر هذا الخبر");
-        assertThat(second.findElement(By.cssSelector("section[aria-labelledby=conflict-title]")).getText())
-                .contains("عنوان المحرر الأول");
         assertThat(second.findElement(By.id("headline")).getAttribute("value")).isEqualTo("عنوان المحرر الثاني");
-        assertThat(second.findElement(By.name("block.0.html")).getAttribute("value")).isEqualTo("فقرة كتبها الثاني ولا يجوز أن تضيع");
+        List<String> parts = second.findElements(By.cssSelector(".merge__row legend")).stream().map(e -> e.getText()).toList();
+        assertThat(parts).containsExactly("العنوان", "الكتلة 1 (فقرة)", "الكتلة 2 (فقرة)");
+        // the base tells who changed which paragraph: each side's own change is suggested, the headline is for the person
+        assertThat(second.findElement(By.cssSelector("input[name='merge.b0'][value=theirs]")).isSelected()).isTrue();
+        assertThat(second.findElement(By.cssSelector("input[name='merge.b1'][value=mine]")).isSelected()).isTrue();
+        assertThat(second.findElements(By.cssSelector("input[name='merge.headline']:checked"))).isEmpty();
 
+        Files.write(Path.of("target", "conflict-" + story.id() + ".png"), second.getScreenshotAs(OutputType.BYTES));
         theirs.press("save");
-        assertThat(theirs.status()).isEqualTo("مسودة");
-        assertThat(second.findElement(By.id("headline")).getAttribute("value")).isEqualTo("عنوان المحرر الثاني");
+        assertThat(second.findElement(By.id("conflict-title")).getText()).as("saving again never overwrites").contains("حفظ شخص آخر");
+        String kept = transaction.execute(tx -> articles.findById(story.id()).orElseThrow().headline());
+        assertThat(kept).isEqualTo("عنوان المحرر الأول");
+
+        Screens.clickThrough(second, second.findElement(By.cssSelector("button[value=merge]")));
+        assertThat(second.findElement(By.cssSelector(".merge p.error")).getText()).contains("العنوان");
+        second.findElement(By.cssSelector("input[name='merge.headline'][value=mine]")).click();
+        Screens.clickThrough(second, second.findElement(By.cssSelector("button[value=merge]")));
+
+        Article merged = transaction.execute(tx -> articles.findById(story.id()).orElseThrow());
+        assertThat(merged.headline()).isEqualTo("عنوان المحرر الثاني");
+        assertThat(merged.body().blocks()).containsExactly(new Block.Paragraph("الفقرة الأولى بعد تصحيح المحرر الأول."),
+                new Block.Paragraph("الفقرة الثانية كتبها الثاني ولا يجوز أن تضيع."));
+        Files.write(Path.of("target", "merged-" + story.id() + ".png"), second.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void theEditorAsksBeforeLeavingUnsavedWorkAndKeepsNothingBack() {
+        Section section = fixtures.section("المغادرة " + Fixtures.unique());
+        StaffUser reporter = fixtures.staff(Role.REPORTER);
+        Screens.Editor editor = Screens.signIn(first, base).as(reporter.username(), Fixtures.PASSWORD).newStory();
+        String leave = "const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;";
+        assertThat(first.executeScript(leave)).as("nothing typed yet").isEqualTo(false);
+        editor.headline("خبر لم يُحفظ بعد").section(section.name());
+        assertThat(first.executeScript(leave)).isEqualTo(true);
+        editor.addBlock("اقتباس");
+        assertThat(first.executeScript(leave)).as("a block added is unsaved too").isEqualTo(true);
+        editor.press("save");
+        assertThat(first.executeScript(leave)).as("saved").isEqualTo(false);
     }
 
     @Test

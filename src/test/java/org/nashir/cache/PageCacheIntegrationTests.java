@@ -121,7 +121,10 @@ class PageCacheIntegrationTests extends IntegrationTest {
         assertThat(fetch(page).headers().firstValue("X-Cache")).hasValue("MISS");
         assertThat(fetch(page).headers().firstValue("X-Cache")).hasValue("HIT");
 
-        desk.save(editor, id, published.version(), draft("عنوان الخبر بعد التصحيح"));
+        long pending = desk.save(editor, id, published.version(), draft("عنوان الخبر بعد التصحيح")).version();
+        assertThat(fetch(page).headers().firstValue("X-Cache")).as("a pending version purges nothing").hasValue("HIT");
+        assertThat(fetch(location(id)).body()).doesNotContain("عنوان الخبر بعد التصحيح");
+        desk.updateLive(editor, id, pending);
         HttpResponse<String> edited = fetch(location(id));
         assertThat(edited.body()).contains("عنوان الخبر بعد التصحيح");
         assertThat(fetch("/").body()).contains("عنوان الخبر بعد التصحيح").doesNotContain("خبر عاجل جديد عن الانتخابات");

@@ -1,0 +1,14 @@
+-- Who has a story open in the editor, kept by the editor's heartbeat: a row not seen for a while is gone.
+-- "holds" marks the one the others are told is editing it; a takeover moves it, and the audit log says so.
+create table story_presence (
+    article_id    bigint       not null,
+    user_id       bigint       not null,
+    display_name  varchar(200) not null,
+    opened_at     timestamp with time zone not null,
+    seen_at       timestamp with time zone not null,
+    holds         boolean      not null,
+    primary key (article_id, user_id)
+);
+
+-- The story's version each revision was saved as: the base of a three-way comparison when two saves meet.
+alter table article_revision add column article_version bigint;
