@@ -5,9 +5,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.nashir.media.MediaSearchKey;
 import org.nashir.shared.NameKeys;
 
-/** Fills the name keys V17 added from the names already kept; the folding is Java's (NameKeys), not SQL's. */
+/**
+ * Fills the keys V17 added from what is already kept: names of bylines, tags and sections, and the words of each
+ * image. The folding is Java's (NameKeys), not SQL's.
+ */
 public class V18__Fill_name_keys extends BaseJavaMigration {
 
     @Override
@@ -24,6 +28,17 @@ public class V18__Fill_name_keys extends BaseJavaMigration {
                 }
                 update.executeBatch();
             }
+        }
+        try (Statement select = context.getConnection().createStatement();
+                ResultSet rows = select.executeQuery("select id, alt_text, caption, credit from media_asset");
+                PreparedStatement update = context.getConnection()
+                        .prepareStatement("update media_asset set search_key = ? where id = ?")) {
+            while (rows.next()) {
+                update.setString(1, MediaSearchKey.of(rows.getString(2), rows.getString(3), rows.getString(4)));
+                update.setLong(2, rows.getLong(1));
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 }

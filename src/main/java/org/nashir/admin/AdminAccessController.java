@@ -65,7 +65,9 @@ class AdminAccessController {
         try {
             setup.complete(token, username, displayName, password);
         } catch (InvalidInputException e) {
-            return page("admin/setup", request, "إنشاء حساب المدير", HttpStatus.BAD_REQUEST, null, e.getMessage(), null, token);
+            // everything that is wrong at once, and what was typed kept (all but the password)
+            return page("admin/setup", request, "إنشاء حساب المدير", HttpStatus.BAD_REQUEST, null, e.getMessage(), null,
+                    token, username, displayName);
         }
         return new ModelAndView("redirect:/admin/login?created");
     }
@@ -85,9 +87,14 @@ class AdminAccessController {
 
     private ModelAndView page(String view, HttpServletRequest request, String title, HttpStatus status, String message,
             String error, String notice, String token) {
+        return page(view, request, title, status, message, error, notice, token, null, null);
+    }
+
+    private ModelAndView page(String view, HttpServletRequest request, String title, HttpStatus status, String message,
+            String error, String notice, String token, String username, String displayName) {
         ModelAndView mav = new ModelAndView(view);
         mav.addObject("page", new AdminMessagePage(layouts.layout(request, title, notice), status.value(), title, message,
-                error, token));
+                error, token, username, displayName));
         mav.setStatus(status);
         return mav;
     }

@@ -38,7 +38,7 @@ class AdminErrors {
 
     private ModelAndView page(HttpServletRequest request, HttpStatus status, String heading, String message) {
         ModelAndView view = new ModelAndView("admin/message", "page", new AdminMessagePage(
-                layouts.layout(request, heading, null), status.value(), heading, message, null, null));
+                layouts.layout(request, heading, null), status.value(), heading, message, null, null, null, null));
         view.setStatus(status);
         return view;
     }

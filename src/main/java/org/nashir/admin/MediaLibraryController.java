@@ -3,11 +3,12 @@ package org.nashir.admin;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
 import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaAssetRepository;
+import org.nashir.media.MediaSearchKey;
 import org.nashir.media.MediaStorage;
 import org.nashir.security.StaffPrincipal;
 import org.nashir.shared.InvalidInputException;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -30,6 +32,7 @@ import org.springframework.web.servlet.ModelAndView;
 class MediaLibraryController {
 
     private static final int PAGE_SIZE = 24;
+    private static final int LOOKUP_SIZE = 20;
 
     private final MediaStorage storage;
     private final MediaAssetRepository media;
@@ -49,6 +52,21 @@ class MediaLibraryController {
             @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         String notice = request.getParameter("uploaded") != null ? "رُفعت الصورة." : null;
         return list(q, page, staff, request, notice, null, HttpStatus.OK);
+    }
+
+    /**
+     * The editor's image picker: the whole library searched by alt text, caption and credit, folded as Arabic is
+     * (hamza seats, taa marbuta, alef maqsura, diacritics), newest first, a page at a time, with thumbnails.
+     */
+    @GetMapping(path = "/admin/media/lookup", produces = "application/json")
+    @ResponseBody
+    @Transactional(readOnly = true)
+    public Map<String, Object> lookup(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") String page) {
+        int number = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
+        Page<MediaAsset> found = media.search(MediaSearchKey.pattern(q.length() > 200 ? q.substring(0, 200) : q),
+                PageRequest.of(number, LOOKUP_SIZE));
+        return Map.of("items", found.getContent().stream().map(MediaLibraryController::item).toList(),
+                "more", found.hasNext());
     }
 
     @PostMapping("/admin/media")
@@ -87,7 +105,7 @@ class MediaLibraryController {
     private ModelAndView list(String q, String page, StaffPrincipal staff, HttpServletRequest request, String notice,
             String error, HttpStatus status) {
         int number = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
-        String pattern = q.isBlank() ? "" : "%" + q.strip().toLowerCase(Locale.ROOT) + "%";
+        String pattern = MediaSearchKey.pattern(q);
         Page<MediaAsset> found = media.search(pattern, PageRequest.of(number - 1, PAGE_SIZE));
         String base = "/admin/media?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) + "&page=";
         ModelAndView view = new ModelAndView("admin/media/library", "page", new MediaPage(

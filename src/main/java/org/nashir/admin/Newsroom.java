@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleDesk;
@@ -79,6 +80,11 @@ class Newsroom {
 
     ZoneId zone() {
         return settings.current().timeZone();
+    }
+
+    /** «19 أغسطس 2024، 11:25 ص» in the site's time zone and month style. */
+    String dateTime(Instant instant) {
+        return settings.current().dates().dateTime(instant);
     }
 
     /**
@@ -169,20 +175,15 @@ class Newsroom {
         return "يفتح هذا الخبر أيضاً: " + String.join("، ", status.others().stream().map(Presence.Present::name).toList());
     }
 
-    /** The newest images, and always those the story already uses, however old: a save never drops one it did not touch. */
+    /** The images the story already uses, however old, and the newest: a save never drops one it did not touch. */
     private List<EditorPage.Option> imageOptions(StoryForm form) {
-        java.util.Set<Long> used = new java.util.LinkedHashSet<>();
+        List<Long> used = new ArrayList<>();
         if (number(form.leadMediaId) != null) {
             used.add(number(form.leadMediaId));
         }
         form.blocks.stream().filter(b -> b.type().equals("image")).map(b -> number(b.get("media")))
-                .filter(java.util.Objects::nonNull).forEach(used::add);
-        List<EditorPage.Option> options = new ArrayList<>();
-        media.findAllById(used).forEach(m -> options.add(new EditorPage.Option(m.id(), m.altText())));
-        media.findAll(PageRequest.of(0, 100, Sort.by(Sort.Order.desc("id")))).stream()
-                .filter(m -> !used.contains(m.id()))
-                .forEach(m -> options.add(new EditorPage.Option(m.id(), m.altText())));
-        return options;
+                .filter(Objects::nonNull).forEach(used::add);
+        return ImageChoices.of(media, used);
     }
 
     /** The pending version against what readers see now: words, fields, blocks. */

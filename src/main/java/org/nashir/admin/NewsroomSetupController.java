@@ -2,10 +2,10 @@ package org.nashir.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Objects;
 import org.nashir.author.AuthorDesk;
 import org.nashir.author.AuthorRepository;
 import org.nashir.media.MediaAssetRepository;
-import org.springframework.data.domain.PageRequest;
 import org.nashir.section.SectionDesk;
 import org.nashir.section.SectionRepository;
 import org.nashir.security.StaffPrincipal;
@@ -139,8 +139,8 @@ class NewsroomSetupController {
         List<EditorPage.Option> choices = rows.stream().map(r -> new EditorPage.Option(r.id(), r.name())).toList();
         ModelAndView view = new ModelAndView("admin/list", "page",
                 new ListPage(layouts.layout(request, heading, notice), kind, heading, rows, choices, List.of(),
-                        "authors".equals(kind) ? media.findAll(PageRequest.of(0, 100, Sort.by(Sort.Order.desc("id")))).stream()
-                                .map(m -> new EditorPage.Option(m.id(), m.altText())).toList() : List.of(), error));
+                        "authors".equals(kind) ? ImageChoices.of(media, rows.stream().map(ListPage.Row::imageId)
+                                .filter(Objects::nonNull).toList()) : List.of(), error));
         view.setStatus(status);
         return view;
     }

@@ -158,7 +158,9 @@ class SiteAdminController {
         String notice = request.getParameter("saved") != null ? "حُفظ التغيير." : null;
         List<ListPage.Row> rows = accounts.all().stream().map(u -> new ListPage.Row(u.id(), u.displayName(), u.username(),
                 u.role().name(), u.enabled(), null)).toList();
-        List<Choice> roles = Arrays.stream(Role.values()).map(r -> new Choice(r.name(), r.arabicName())).toList();
+        // least privilege first, so that a new account is a contributor unless someone chooses more
+        List<Choice> roles = Arrays.stream(Role.values()).sorted(java.util.Comparator.reverseOrder())
+                .map(r -> new Choice(r.name(), r.arabicName())).toList();
         ModelAndView view = new ModelAndView("admin/users", "page",
                 new ListPage(layouts.layout(request, "المستخدمون", notice), "users", "المستخدمون", rows, List.of(), roles, List.of(), error));
         view.setStatus(status);

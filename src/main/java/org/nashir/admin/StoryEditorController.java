@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleDesk;
+import org.nashir.article.EmbargoException;
 import org.nashir.article.Presence;
 import org.nashir.article.StaleEditException;
 import org.nashir.article.WorkflowException;
@@ -198,6 +199,8 @@ class StoryEditorController {
             if ("merge".equals(e.field())) {
                 return conflict(actor, id, form, request);
             }
+        } catch (EmbargoException e) {
+            form.errors.put("workflow", "الخبر تحت الحظر حتى " + newsroom.dateTime(e.until()) + " ولا يُنشر قبل ذلك.");
         } catch (WorkflowException e) {
             form.errors.put("workflow", e.getMessage());
         } catch (StaleEditException e) {

@@ -288,7 +288,7 @@ public class Article extends AbstractAggregateRoot<Article> {
     /** Publishes now or at a past time (imports, catch-up after downtime); an embargo in force refuses it. */
     public void publish(Instant at) {
         if (embargoUntil != null && at.isBefore(embargoUntil)) {
-            throw new WorkflowException("الخبر تحت الحظر حتى " + embargoUntil + " ولا يُنشر قبل ذلك");
+            throw new EmbargoException(embargoUntil);
         }
         if (publishedAt == null || status != ArticleStatus.UNPUBLISHED) {
             this.publishedAt = at;

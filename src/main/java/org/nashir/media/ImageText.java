@@ -1,5 +1,6 @@
 package org.nashir.media;
 
+import org.nashir.shared.CreditLine;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.PlainText;
 
@@ -12,7 +13,7 @@ public record ImageText(String altText, String caption, String credit) {
         }
         altText = PlainText.clean(altText).strip();
         caption = caption == null || caption.isBlank() ? null : PlainText.clean(caption).strip();
-        credit = credit == null || credit.isBlank() ? null : PlainText.clean(credit).strip();
+        credit = CreditLine.of(credit);
         if (altText.length() > 500 || (caption != null && caption.length() > 1000) || (credit != null && credit.length() > 200)) {
             throw new InvalidInputException("altText", "النص أطول من المسموح");
         }

@@ -47,6 +47,9 @@ public class MediaAsset {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "search_key")
+    private String searchKey;
+
     protected MediaAsset() {
     }
 
@@ -64,6 +67,7 @@ public class MediaAsset {
         this.altText = text.altText();
         this.caption = text.caption();
         this.credit = text.credit();
+        this.searchKey = MediaSearchKey.of(altText, caption, credit);
     }
 
     public List<Integer> variantWidths() {

@@ -15,10 +15,9 @@ public interface MediaAssetRepository extends JpaRepository<MediaAsset, Long> {
     @Query("select m.fileKey from MediaAsset m")
     List<String> fileKeys();
 
-    @Query("""
-            select m from MediaAsset m where :q = '' or lower(m.altText) like :q or lower(m.caption) like :q
-            or lower(m.credit) like :q order by m.id desc""")
-    Page<MediaAsset> search(String q, Pageable page);
+    /** Images whose words hold what was typed, folded (MediaSearchKey.pattern), newest first; every image for "". */
+    @Query("select m from MediaAsset m where :pattern = '' or m.searchKey like :pattern order by m.id desc")
+    Page<MediaAsset> search(String pattern, Pageable page);
 
     /** Credits already used, most used first: suggestions for the next caption. */
     @Query("select m.credit from MediaAsset m where m.credit is not null group by m.credit order by count(m) desc, m.credit")

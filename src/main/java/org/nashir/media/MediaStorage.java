@@ -161,7 +161,10 @@ public class MediaStorage {
                     throw new InvalidInputException("file", "أبعاد الصورة أكبر من المسموح (" + maxPixels / 1_000_000 + " ميغابكسل)");
                 }
                 BufferedImage image = reader.read(0);
-                if (image.getColorModel().hasAlpha() || image.getType() == BufferedImage.TYPE_CUSTOM) {
+                // JPEG variants are drawn from plain RGB: transparency, custom layouts and palettes (a two-colour PNG
+                // is TYPE_BYTE_BINARY, whose pixels the resizer and the JPEG writer take for black) are flattened first
+                if (image.getColorModel().hasAlpha() || image.getType() != BufferedImage.TYPE_INT_RGB
+                        && image.getType() != BufferedImage.TYPE_3BYTE_BGR && image.getType() != BufferedImage.TYPE_INT_BGR) {
                     image = flatten(image);
                 }
                 return image;

@@ -37,18 +37,31 @@ public class StaffAccounts {
         return users.count() > 0;
     }
 
+    /** Everything wrong with a new account's fields at once, in the form's order; empty when it can be made. */
+    @Transactional(readOnly = true)
+    public List<String> problems(String username, String displayName, String password) {
+        List<String> problems = new java.util.ArrayList<>();
+        String name = normalize(username);
+        if (!USERNAME.matcher(name).matches()) {
+            problems.add("اسم المستخدم من 3 إلى 100 حرف لاتيني صغير أو رقم أو . _ -");
+        } else if (users.findByUsername(name).isPresent()) {
+            problems.add("اسم المستخدم مستعمل");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            problems.add("الاسم الظاهر مطلوب (200 حرف على الأكثر)");
+        }
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+            problems.add("كلمة المرور من " + MIN_PASSWORD + " حرفاً على الأقل");
+        }
+        return problems;
+    }
+
     @Transactional
     public StaffUser create(String username, String displayName, String password, Role role) {
         String name = normalize(username);
-        if (!USERNAME.matcher(name).matches()) {
-            throw new InvalidInputException("username", "اسم المستخدم من 3 إلى 100 حرف لاتيني صغير أو رقم أو . _ -");
-        }
-        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-            throw new InvalidInputException("displayName", "الاسم الظاهر مطلوب (200 حرف على الأكثر)");
-        }
-        requireStrong(password);
-        if (users.findByUsername(name).isPresent()) {
-            throw new InvalidInputException("username", "اسم المستخدم مستعمل");
+        List<String> problems = problems(username, displayName, password);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("account", String.join("؛ ", problems));
         }
         StaffUser user = users.save(new StaffUser(name, displayName.strip(), passwords.encode(password), role, clock.instant()));
         log.info("Created {} account {}", role, name);

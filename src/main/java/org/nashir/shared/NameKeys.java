@@ -19,6 +19,15 @@ public final class NameKeys {
     }
 
     public static String of(String name) {
+        String made = fold(name);
+        return made.length() > MAX_LENGTH ? made.substring(0, MAX_LENGTH) : made;
+    }
+
+    /**
+     * The same folding for text of any length, to find one piece of text in another: the media library's search
+     * looks for the folded words typed in the folded alt text, caption and credit of each image.
+     */
+    public static String fold(String name) {
         if (name == null) {
             return "";
         }
@@ -32,8 +41,7 @@ public final class NameKeys {
                 key.appendCodePoint(folded);
             }
         }
-        String made = key.toString().toLowerCase(Locale.ROOT);
-        return made.length() > MAX_LENGTH ? made.substring(0, MAX_LENGTH) : made;
+        return key.toString().toLowerCase(Locale.ROOT);
     }
 
     /** The letter a code point counts as, or -1 for one that does not count. */

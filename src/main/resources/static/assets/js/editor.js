@@ -11,6 +11,21 @@
   status.setAttribute('role', 'status');
   form.querySelector('aside').prepend(status);
 
+  // the headline is counted as it is typed and never cut: one over the limit is refused on save, with the count
+  const headline = form.querySelector('#headline');
+  const counter = document.createElement('p');
+  counter.className = 'counter';
+  counter.setAttribute('aria-live', 'polite');
+  headline.after(counter);
+  const count = () => {
+    const limit = Number(headline.dataset.limit);
+    const length = headline.value.trim().length;
+    counter.textContent = length > limit ? `${length} / ${limit}: أطول من المسموح بـ${length - limit}؛ اختصره قبل الحفظ` : `${length} / ${limit}`;
+    counter.classList.toggle('error', length > limit);
+  };
+  headline.addEventListener('input', count);
+  count();
+
   let id = form.dataset.storyId;
   // a page rendered from a submitted form (a block added, moved or removed; a refused save) is not saved yet
   let dirty = form.hasAttribute('data-unsaved');
@@ -108,13 +123,20 @@
     }
   });
 
-  for (const input of form.querySelectorAll('input[name$=".articles"]')) {
+  // a search field and the list its answers go in, for the pickers below
+  const searchBox = (placeholder, label, listClass) => {
     const search = document.createElement('input');
     search.type = 'search';
-    search.placeholder = 'ابحث عن خبر منشور لإضافته';
-    search.setAttribute('aria-label', 'ابحث عن خبر منشور لإضافته إلى الأخبار ذات العلاقة');
+    search.placeholder = placeholder;
+    search.setAttribute('aria-label', label);
     const results = document.createElement('ul');
-    results.className = 'picker';
+    results.className = listClass;
+    return [search, results];
+  };
+
+  for (const input of form.querySelectorAll('input[name$=".articles"]')) {
+    const [search, results] = searchBox('ابحث عن خبر منشور لإضافته',
+      'ابحث عن خبر منشور لإضافته إلى الأخبار ذات العلاقة', 'picker');
     input.after(search, results);
     let timer;
     let latest = 0;
@@ -146,5 +168,65 @@
         }));
       }, 250);
     });
+  }
+
+  // every image picker searches the whole library (alt text, caption, credit, folded as Arabic is), a page at a time
+  for (const select of form.querySelectorAll('select[name=leadMediaId], select[name$=".media"]')) {
+    const [search, results] = searchBox('ابحث في مكتبة الصور بالوصف أو التعليق أو المصدر', 'ابحث في مكتبة الصور',
+      'picker picker--images');
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'button button--small button--quiet';
+    more.textContent = 'صور أخرى';
+    more.hidden = true;
+    select.after(search, results, more);
+    let page = 0;
+    let latest = 0;
+    const show = async (append) => {
+      const asked = ++latest;
+      const response = await fetch(`/admin/media/lookup?q=${encodeURIComponent(search.value)}&page=${page}`);
+      const found = response.ok ? await response.json() : { items: [], more: false };
+      if (asked !== latest) {
+        return; // a slower answer to an older query must not replace the newer list
+      }
+      const items = found.items.map((item) => {
+        const li = document.createElement('li');
+        const pick = document.createElement('button');
+        pick.type = 'button';
+        pick.className = 'picker__image';
+        const img = document.createElement('img');
+        img.src = item.thumbnail;
+        img.alt = '';
+        img.width = 80;
+        const words = document.createElement('span');
+        words.textContent = item.credit ? `${item.altText} (${item.credit})` : item.altText;
+        pick.append(img, words);
+        pick.addEventListener('click', () => {
+          let option = [...select.options].find((o) => o.value === String(item.id));
+          if (!option) {
+            option = new Option(item.altText, String(item.id));
+            select.add(option);
+          }
+          select.value = String(item.id);
+          select.dispatchEvent(new Event('input', { bubbles: true }));
+          results.replaceChildren();
+          more.hidden = true;
+        });
+        li.append(pick);
+        return li;
+      });
+      if (append) {
+        results.append(...items);
+      } else {
+        results.replaceChildren(...items);
+      }
+      more.hidden = !found.more;
+    };
+    let timer;
+    search.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => { page = 0; show(false); }, 250);
+    });
+    more.addEventListener('click', () => { page += 1; show(true); });
   }
 })();

@@ -221,4 +221,39 @@ class SafeNewsroomIntegrationTests extends IntegrationTest {
         assertThat(articles.findById(id).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
         assertThat(reporter.page("/admin/stories").text()).contains(headline);
     }
+
+    @Test
+    void anEmbargoRefusalSaysWhenInTheSitesWordsAndKeepsWhatWasTyped() {
+        Section section = fixtures.section("حظر");
+        StaffSession editor = as(Role.EDITOR);
+        String until = java.time.LocalDateTime.now().plusDays(2).withSecond(0).withNano(0).toString().substring(0, 16);
+        HttpResponse<String> refused = editor.submit(editor.page("/admin/stories/new"), "#story-form", Map.of(
+                "headline", "خبر تحت الحظر " + Fixtures.unique(), "sectionId", String.valueOf(section.id()),
+                "block.0.html", "نص", "embargoUntil", until), "publish");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select("p.error").text()).contains("الخبر تحت الحظر حتى").doesNotContain("Z ", "UTC", "T0", "T1", "T2");
+        assertThat(page.selectFirst("#embargoUntil").val()).isEqualTo(until);
+    }
+
+    @Test
+    void aHeadlineOverTheLimitIsRefusedWithItsCountNotCut() {
+        Section section = fixtures.section("عناوين");
+        StaffSession editor = as(Role.EDITOR);
+        String longHeadline = "كلمة ".repeat(70).strip();
+        Document form = editor.page("/admin/stories/new");
+        assertThat(form.selectFirst("#headline").hasAttr("maxlength")).as("the browser cuts nothing silently").isFalse();
+        HttpResponse<String> refused = editor.submit(form, "#story-form", Map.of("headline", longHeadline,
+                "sectionId", String.valueOf(section.id()), "block.0.html", "نص"), "save");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.selectFirst("#headline-error").text()).isEqualTo("العنوان 349 حرفاً، والحد 300 حرف؛ اختصره بـ49 حرفاً");
+        assertThat(page.selectFirst("#headline").val()).isEqualTo(longHeadline);
+    }
+
+    @Test
+    void aNewAccountIsOfferedTheLeastPrivilegeFirst() {
+        Document users = as(Role.ADMINISTRATOR).page("/admin/users");
+        assertThat(users.selectFirst("#role option").text()).isEqualTo(Role.CONTRIBUTOR.arabicName());
+    }
 }

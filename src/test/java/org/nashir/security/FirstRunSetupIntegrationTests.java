@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.nashir.IntegrationTest;
 import org.nashir.StaffSession;
@@ -34,6 +36,14 @@ class FirstRunSetupIntegrationTests extends IntegrationTest {
                 Map.entry("displayName", "رئيس التحرير"), Map.entry("password", "short")));
         assertThat(weak.statusCode()).isEqualTo(400);
         assertThat(weak.body()).contains("كلمة المرور من 12 حرفاً على الأقل");
+        Document kept = Jsoup.parse(weak.body());
+        assertThat(kept.selectFirst("#username").val()).as("what was typed stays").isEqualTo("chief");
+        assertThat(kept.selectFirst("#displayName").val()).isEqualTo("رئيس التحرير");
+
+        browser.page("/admin/setup/" + token);
+        HttpResponse<String> allWrong = browser.post("/admin/setup/" + token, List.of(Map.entry("username", "X"),
+                Map.entry("displayName", " "), Map.entry("password", "short")));
+        assertThat(Jsoup.parse(allWrong.body()).select("ul.error li")).as("every problem at once").hasSize(3);
 
         browser.page("/admin/setup/" + token);
         HttpResponse<String> created = browser.post("/admin/setup/" + token, List.of(Map.entry("username", "chief"),

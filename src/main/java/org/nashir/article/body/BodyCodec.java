@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nashir.shared.CreditLine;
 import org.nashir.shared.PlainText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -170,7 +171,7 @@ public final class BodyCodec {
                 case "heading" -> heading();
                 case "quote" -> new Block.Quote(text("text", true, MAX_TEXT), text("speaker", false, MAX_SHORT_TEXT),
                         text("role", false, MAX_SHORT_TEXT), text("outlet", false, MAX_SHORT_TEXT));
-                case "image" -> new Block.Image(id("media"), text("caption", false, MAX_TEXT), text("credit", false, MAX_SHORT_TEXT));
+                case "image" -> new Block.Image(id("media"), text("caption", false, MAX_TEXT), CreditLine.of(text("credit", false, MAX_SHORT_TEXT)));
                 case "list" -> list();
                 case "related" -> related();
                 default -> embed();

@@ -14,3 +14,6 @@ create table name_alias (
     target_id  bigint       not null,
     primary key (kind, name)
 );
+
+-- The media library's search finds the folded words typed in the folded alt text, caption and credit; filled by V18.
+alter table media_asset add column search_key varchar(2000);
