@@ -75,7 +75,8 @@ class AdminAccessController {
     @RequestMapping("/admin/denied")
     ModelAndView denied(HttpServletRequest request) {
         return page("admin/message", request, "غير مسموح", HttpStatus.FORBIDDEN,
-                "ليست لديك صلاحية لهذا الإجراء، أو انتهت صلاحية النموذج. ارجع إلى الصفحة السابقة وأعد تحميلها ثم حاول مجدداً.",
+                "ليست لديك صلاحية لهذا الإجراء، أو انتهت جلستك أو صلاحية النموذج. سجّل الدخول إن لزم، ثم افتح الصفحة"
+                        + " من جديد. إن كنت تكتب خبراً فما كتبته باقٍ في هذه النافذة، ويُعرض عليك لتستعيده حين تفتح الخبر.",
                 null, null, null);
     }
 

@@ -132,8 +132,11 @@ public final class StoryForm {
         return form;
     }
 
-    /** Applies an editing action that needs no saving: add, move or remove a block. */
+    /** Applies an editing action that needs no saving: add, move or remove a block, or keep the form as typed. */
     boolean edit(String action) {
+        if ("keep".equals(action)) {
+            return true; // a copy kept in the browser, drawn again to be looked at and saved
+        }
         if (action.startsWith("add:") && BlockForm.TYPES.contains(action.substring(4))) {
             blocks.add(BlockForm.empty(action.substring(4)));
             return true;

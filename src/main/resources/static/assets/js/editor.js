@@ -27,6 +27,62 @@
   count();
 
   let id = form.dataset.storyId;
+
+  // what is typed is also kept in this tab's storage until it is saved: a session that ends while someone types
+  // (the save then lands on the sign-in page) loses nothing, and the editor offers it back when the story is opened
+  const keyOf = () => `nashir:story:${id || 'new'}`;
+  const fields = () => [...new FormData(form)].filter(([name, value]) => name !== 'action' && typeof value === 'string');
+  const keep = () => {
+    try {
+      sessionStorage.setItem(keyOf(), JSON.stringify({ at: Date.now(), fields: fields() }));
+    } catch (e) {
+      // storage full or refused: the server's copy is all there is
+    }
+  };
+  const forget = () => sessionStorage.removeItem(keyOf());
+  if (new URLSearchParams(location.search).has('saved')) {
+    forget();
+  } else if (!form.hasAttribute('data-unsaved')) {
+    const kept = JSON.parse(sessionStorage.getItem(keyOf()) || 'null');
+    if (kept && JSON.stringify(kept.fields.filter(([n]) => n !== '_csrf')) !== JSON.stringify(fields().filter(([n]) => n !== '_csrf'))) {
+      const offer = document.createElement('section');
+      offer.className = 'panel restore';
+      offer.setAttribute('role', 'alert');
+      const words = document.createElement('p');
+      const when = new Date(kept.at).toLocaleTimeString('ar', { hour: 'numeric', minute: '2-digit' });
+      words.textContent = `في هذه النافذة نسخة من هذا الخبر كُتبت الساعة ${when} ولم تُحفظ.`;
+      const restore = document.createElement('button');
+      restore.type = 'button';
+      restore.className = 'button';
+      restore.textContent = 'استعادتها';
+      restore.addEventListener('click', () => {
+        // the server draws the form as it was typed (nothing is saved until «حفظ»), with today's sign-in token
+        const again = document.createElement('form');
+        again.method = 'post';
+        again.action = form.getAttribute('action'); // form.action is the form's buttons named «action»
+        const csrf = form.querySelector('input[name="_csrf"]');
+        for (const [name, value] of [...kept.fields.filter(([n]) => n !== '_csrf'), ['_csrf', csrf.value], ['action', 'keep']]) {
+          const input = document.createElement('input');
+          input.type = 'hidden';
+          input.name = name;
+          input.value = value;
+          again.append(input);
+        }
+        document.body.append(again);
+        again.submit();
+      });
+      const discard = document.createElement('button');
+      discard.type = 'button';
+      discard.className = 'button button--quiet';
+      discard.textContent = 'تجاهلها';
+      discard.addEventListener('click', () => { forget(); offer.remove(); });
+      offer.append(words, restore, discard);
+      form.before(offer);
+    }
+  }
+  let keepTimer;
+  form.addEventListener('input', () => { clearTimeout(keepTimer); keepTimer = setTimeout(keep, 500); });
+  form.addEventListener('submit', keep);
   // a page rendered from a submitted form (a block added, moved or removed; a refused save) is not saved yet
   let dirty = form.hasAttribute('data-unsaved');
   let unsaved = dirty;
@@ -67,10 +123,13 @@
         if (!id) {
           id = String(body.id);
           form.dataset.storyId = id;
-          form.action = `/admin/stories/${id}`;
+          form.setAttribute('action', `/admin/stories/${id}`);
           history.replaceState(null, '', `/admin/stories/${id}`);
         }
         unsaved = dirty;
+        if (!dirty) {
+          forget();
+        }
       } else if (response.status === 409) {
         stopped = true; // someone else saved: the person decides, through the normal save and its comparison
       } else {

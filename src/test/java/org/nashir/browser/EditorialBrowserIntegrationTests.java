@@ -112,6 +112,27 @@ class EditorialBrowserIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aSessionThatEndsWhileSomeoneTypesLosesNothingTheyTyped() {
+        Section section = fixtures.section("الجلسة " + Fixtures.unique());
+        StaffUser reporter = fixtures.staff(Role.REPORTER);
+        Screens.Editor editor = Screens.signIn(first, base).as(reporter.username(), Fixtures.PASSWORD).newStory()
+                .headline("خبر كُتب والجلسة تنتهي").section(section.name()).type("block.0.html", "فقرة لا يجوز أن تضيع.");
+        first.manage().deleteAllCookies(); // the session ends while the reporter types
+        editor.press("save");
+        assertThat(first.findElement(By.tagName("main")).getText()).contains("ما كتبته باقٍ في هذه النافذة");
+
+        Screens.signIn(first, base).as(reporter.username(), Fixtures.PASSWORD);
+        first.get(base + "/admin/stories/new");
+        assertThat(first.findElement(By.cssSelector(".restore p")).getText()).contains("لم تُحفظ");
+        Screens.clickThrough(first, first.findElement(By.cssSelector(".restore .button:not(.button--quiet)")));
+        assertThat(first.findElement(By.id("headline")).getAttribute("value")).isEqualTo("خبر كُتب والجلسة تنتهي");
+        assertThat(first.findElement(By.name("block.0.html")).getAttribute("value")).isEqualTo("فقرة لا يجوز أن تضيع.");
+        editor.press("save");
+        assertThat(editor.status()).isEqualTo("مسودة");
+        assertThat(first.findElements(By.cssSelector(".restore"))).as("saved: nothing left to offer").isEmpty();
+    }
+
+    @Test
     void aScheduledStoryAppearsAtItsTime() throws InterruptedException {
         Section section = fixtures.section("الجدولة");
         Article story = fixtures.article(section).headline("خبر ينشر في موعده").draft().save();
