@@ -3,6 +3,7 @@ package org.nashir.admin;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -149,7 +150,7 @@ class Newsroom {
                 .toList();
         EditorPage.Pending pending = article == null || article.pendingDraft() == null ? null
                 : new EditorPage.Pending(people.apply(article.pendingBy()), dates.dateTime(article.pendingAt()),
-                        compare(ArticleDesk.current(article), article, zone));
+                        compare(ArticleDesk.live(article), ArticleDesk.current(article)));
         return new EditorPage(layout, id, article == null ? ArticleStatus.DRAFT.arabicName() : article.status().arabicName(),
                 shown, sectionOptions(), authorOptions(),
                 tags.findAll(Sort.by("name")).stream().map(t -> new EditorPage.Option(t.id(), t.name())).toList(),
@@ -186,26 +187,31 @@ class Newsroom {
         return ImageChoices.of(media, used);
     }
 
-    /** The pending version against what readers see now: words, fields, blocks. */
-    private RevisionDiff.Comparison compare(StoryDraft pending, Article live, ZoneId zone) {
-        List<RevisionDiff.Field> fields = new ArrayList<>();
-        fields.add(new RevisionDiff.Field("القسم", live.section().name(), sectionName(pending.sectionId())));
-        fields.add(new RevisionDiff.Field("الكتّاب", String.join("، ", live.authors().stream().map(Author::name).toList()),
-                String.join("، ", authors.findAllById(pending.authorIds()).stream().map(Author::name).toList())));
-        fields.add(new RevisionDiff.Field("الوسوم", String.join("، ", live.tags().stream().map(Tag::name).sorted().toList()),
-                String.join("، ", tags.findAllById(pending.tagIds()).stream().map(Tag::name).sorted().toList())));
-        fields.add(new RevisionDiff.Field("الصورة الرئيسية", live.leadMedia() == null ? "" : live.leadMedia().altText(),
-                pending.leadMediaId() == null ? "" : media.findById(pending.leadMediaId()).map(m -> m.altText()).orElse("")));
-        fields.add(new RevisionDiff.Field("عاجل", live.breaking() ? "نعم" : "لا", pending.breaking() ? "نعم" : "لا"));
-        fields.add(new RevisionDiff.Field("عنوان محركات البحث", nullToEmpty(live.seoTitle()), nullToEmpty(pending.seoTitle())));
-        fields.add(new RevisionDiff.Field("وصف محركات البحث", nullToEmpty(live.seoDescription()),
-                nullToEmpty(pending.seoDescription())));
-        ArabicDates dates = settings.current().dates();
-        fields.add(new RevisionDiff.Field("محظور النشر حتى",
-                live.embargoUntil() == null ? "" : dates.dateTime(live.embargoUntil()),
-                pending.embargoUntil() == null ? "" : dates.dateTime(pending.embargoUntil())));
-        return RevisionDiff.compare(live.headline(), pending.headline(), live.standfirst(), pending.standfirst(), fields,
-                live.body(), pending.body());
+    /** Two versions side by side: the words, every setting that differs, the body block by block. */
+    private RevisionDiff.Comparison compare(StoryDraft before, StoryDraft after) {
+        Map<String, String> was = settingsOf(before, "");
+        Map<String, String> is = settingsOf(after, "");
+        List<RevisionDiff.Field> fields = was.keySet().stream()
+                .map(label -> new RevisionDiff.Field(label, was.get(label), is.get(label))).toList();
+        return RevisionDiff.compare(before.headline(), after.headline(), before.standfirst(), after.standfirst(), fields,
+                before.body(), after.body());
+    }
+
+    /** A version's settings as the newsroom reads them, in the form's order; {@code newAuthors}: bylines typed as new. */
+    private Map<String, String> settingsOf(StoryDraft draft, String newAuthors) {
+        Map<String, String> read = new LinkedHashMap<>();
+        read.put("القسم", sectionName(draft.sectionId()));
+        List<String> bylines = new ArrayList<>(authors.findAllById(draft.authorIds()).stream().map(Author::name).toList());
+        bylines.addAll(names(newAuthors));
+        read.put("الكتّاب", String.join("، ", bylines));
+        read.put("الوسوم", String.join("، ", tags.findAllById(draft.tagIds()).stream().map(Tag::name).sorted().toList()));
+        read.put("الصورة الرئيسية", draft.leadMediaId() == null ? "بلا صورة"
+                : media.findById(draft.leadMediaId()).map(m -> m.altText()).orElse(""));
+        read.put("عاجل", draft.breaking() ? "نعم" : "لا");
+        read.put("محظور النشر حتى", draft.embargoUntil() == null ? "" : dateTime(draft.embargoUntil()));
+        read.put("عنوان محركات البحث", nullToEmpty(draft.seoTitle()));
+        read.put("وصف محركات البحث", nullToEmpty(draft.seoDescription()));
+        return read;
     }
 
     private String sectionName(Long id) {
@@ -297,25 +303,10 @@ class Newsroom {
         return save(actor, id, result, false);
     }
 
-    /** How a version's settings read side by side: section, bylines, tags, lead image, breaking, embargo, SEO. */
+    /** How a version's settings read in one line, to set two side by side. */
     private String settings(StoryDraft draft, String newAuthors) {
-        List<String> parts = new ArrayList<>();
-        parts.add("القسم: " + sectionName(draft.sectionId()));
-        List<String> bylines = new ArrayList<>(authors.findAllById(draft.authorIds()).stream().map(Author::name).toList());
-        names(newAuthors).forEach(bylines::add);
-        parts.add("الكتّاب: " + String.join("، ", bylines));
-        parts.add("الوسوم: " + String.join("، ", tags.findAllById(draft.tagIds()).stream().map(Tag::name).sorted().toList()));
-        parts.add("الصورة الرئيسية: " + (draft.leadMediaId() == null ? "بلا صورة"
-                : media.findById(draft.leadMediaId()).map(m -> m.altText()).orElse("")));
-        if (draft.breaking()) {
-            parts.add("عاجل");
-        }
-        if (draft.embargoUntil() != null) {
-            parts.add("محظور حتى " + settings.current().dates().dateTime(draft.embargoUntil()));
-        }
-        parts.add("عنوان محركات البحث: " + nullToEmpty(draft.seoTitle()));
-        parts.add("وصف محركات البحث: " + nullToEmpty(draft.seoDescription()));
-        return String.join(" · ", parts);
+        return String.join(" · ", settingsOf(draft, newAuthors).entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty()).map(e -> e.getKey() + ": " + e.getValue()).toList());
     }
 
     /** A story's revisions, and the comparison of {@code from} with {@code to} (by default the newest two). */
@@ -330,8 +321,10 @@ class Newsroom {
         return new RevisionsPage(layout, id, history.stream().map(r -> new RevisionsPage.Line(r.number(),
                 people.apply(r.savedBy()), dates.dateTime(r.savedAt()), r.headline())).toList(),
                 older == null ? 0 : older.number(), newer == null ? 0 : newer.number(),
-                older == null || newer == null ? null : RevisionDiff.compare(older.headline(), newer.headline(),
-                        older.standfirst(), newer.standfirst(), List.of(), older.body(), newer.body()));
+                older == null || newer == null ? null : older.draft() != null && newer.draft() != null
+                        ? compare(older.draft(), newer.draft())
+                        : RevisionDiff.compare(older.headline(), newer.headline(), older.standfirst(), newer.standfirst(),
+                                List.of(), older.body(), newer.body()));
     }
 
     private static ArticleRevision pick(List<ArticleRevision> newestFirst, Integer number, int fallback) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.nashir.search.IndexMaintenance;
 import org.nashir.search.NewsroomVariants;
 import org.nashir.security.StaffPrincipal;
+import org.nashir.shared.ArabicCounts;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -65,7 +66,7 @@ class SearchAdminController {
         String state = switch (progress.state()) {
             case IDLE -> "لم يُعَد بناء الفهرس منذ تشغيل الخادم";
             case RUNNING -> "إعادة البناء جارية: " + dates.number(progress.done()) + " من " + dates.number(progress.total());
-            case DONE -> "اكتملت آخر إعادة بناء (" + dates.number(progress.done()) + " خبراً) في "
+            case DONE -> "اكتملت آخر إعادة بناء (" + ArabicCounts.of(progress.done(), ArabicCounts.STORIES, dates::number) + ") في "
                     + dates.dateTime(progress.finishedAt());
             case FAILED -> "تعثرت آخر إعادة بناء؛ راجع سجل الخادم ثم أعد المحاولة";
         };

@@ -85,14 +85,14 @@ class AdminApiController {
         Article article = desk.create(caller.actor(), input.draft());
         String base = base();
         return ResponseEntity.created(URI.create(base + "/api/v1/admin/articles/" + article.id()))
-                .body(views.article(article, base, true));
+                .body(views.adminArticle(article, base));
     }
 
     @GetMapping("/articles/{id}")
     @Transactional(readOnly = true)
     ApiViews.ArticleView read(@PathVariable long id, HttpServletRequest request) {
         ApiTokens.Caller caller = caller(request, ApiScope.STORIES_WRITE);
-        return views.article(desk.forEditing(caller.actor(), id), base(), true);
+        return views.adminArticle(desk.forEditing(caller.actor(), id), base());
     }
 
     /** {@code version} must be the one read: a save over somebody else's newer one answers 409. */
@@ -103,21 +103,21 @@ class AdminApiController {
         if (input.version() == null) {
             throw new InvalidInputException("version", "أرسل version كما قرأته، حتى لا تكتب فوق تعديل غيرك");
         }
-        return views.article(desk.save(caller.actor(), id, input.version(), input.draft()), base(), true);
+        return views.adminArticle(desk.save(caller.actor(), id, input.version(), input.draft()), base());
     }
 
     @PostMapping("/articles/{id}/publish")
     @Transactional
     ApiViews.ArticleView publish(@PathVariable long id, HttpServletRequest request) {
         ApiTokens.Caller caller = caller(request, ApiScope.STORIES_PUBLISH);
-        return views.article(desk.publish(caller.actor(), id), base(), true);
+        return views.adminArticle(desk.publish(caller.actor(), id), base());
     }
 
     @PostMapping("/articles/{id}/unpublish")
     @Transactional
     ApiViews.ArticleView unpublish(@PathVariable long id, HttpServletRequest request) {
         ApiTokens.Caller caller = caller(request, ApiScope.STORIES_PUBLISH);
-        return views.article(desk.unpublish(caller.actor(), id), base(), true);
+        return views.adminArticle(desk.unpublish(caller.actor(), id), base());
     }
 
     @PostMapping(value = "/media", consumes = "multipart/form-data")

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.nashir.article.Article;
+import org.nashir.article.StoryDraft;
 import org.nashir.article.Permalinks;
 import org.nashir.article.body.BlockView;
 import org.nashir.article.body.BodyCodec;
@@ -60,11 +61,29 @@ class ApiViews {
             @JsonProperty("other_sections") List<SectionView> otherSections, List<AuthorView> authors, List<TagView> tags,
             @JsonProperty("lead_image") ImageView leadImage, boolean breaking,
             @JsonProperty("published_at") Instant publishedAt, @JsonProperty("updated_at") Instant updatedAt,
-            BodyView body) {
+            BodyView body, PendingView pending) {
+
+        ArticleView withPending(PendingView pending) {
+            return new ArticleView(id, status, version, headline, standfirst, summary, slug, url, shortUrl, section,
+                    otherSections, authors, tags, leadImage, breaking, publishedAt, updatedAt, body, pending);
+        }
+    }
+
+    /** The edits of a published or scheduled story that readers do not see yet (the admin API only). */
+    record PendingView(String headline, String standfirst, @JsonProperty("saved_by") String savedBy,
+            @JsonProperty("saved_at") Instant savedAt, JsonNode blocks) {
     }
 
     ArticleView article(Article article, String base, boolean withBody) {
         return article(article, base, withBody ? renderer.bodiesOf(List.of(article)).get(article.id()) : null);
+    }
+
+    /** A story as the newsroom's tools read it: as published, and with its pending version when it has one. */
+    ArticleView adminArticle(Article article, String base) {
+        StoryDraft pending = article.pendingDraft();
+        ArticleView view = article(article, base, true);
+        return pending == null ? view : view.withPending(new PendingView(pending.headline(), pending.standfirst(),
+                article.pendingBy(), article.pendingAt(), json.readTree(BodyCodec.write(pending.body())).get("blocks")));
     }
 
     /** A page of stories; their bodies, when asked for, are rendered together (one query for all their images and links). */
@@ -81,7 +100,7 @@ class ApiViews {
                 article.authors().stream().map(a -> author(a, base)).toList(),
                 article.tags().stream().sorted(Comparator.comparing(Tag::id)).map(t -> tag(t, base)).toList(),
                 image(article.leadMedia(), base), article.breaking(), article.publishedAt(), article.updatedAt(),
-                blocks == null ? null : body(article, blocks, base));
+                blocks == null ? null : body(article, blocks, base), null);
     }
 
     private BodyView body(Article article, List<BlockView> blocks, String base) {

@@ -32,6 +32,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -53,10 +54,12 @@ public class ArticleDesk {
     private final MediaAssetRepository media;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Presence presence;
 
     ArticleDesk(ArticleRepository articles, ArticleRevisionRepository revisions, AuditEntryRepository audit,
             SectionRepository sections, AuthorRepository authors, TagRepository tags, MediaAssetRepository media,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, Presence presence) {
+        this.presence = presence;
         this.articles = articles;
         this.revisions = revisions;
         this.audit = audit;
@@ -66,6 +69,18 @@ public class ArticleDesk {
         this.media = media;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * A story brought in whole from an archive (JSON lines, WordPress) or the demo, built through the story's own
+     * methods: checked here as the editor's saves are (what its body points to must exist), kept in the caller's
+     * transaction so that an import's batch stays one. It gets no revision or audit row: the archive is its
+     * history, and its first save in the back office keeps it as it came (revision 1).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Article bringIn(Article article) {
+        checkedBody(article.body());
+        return articles.save(article);
     }
 
     /** A new story needs only a headline: without a section chosen yet it goes in the first one, to be changed later. */
@@ -117,8 +132,7 @@ public class ArticleDesk {
             boolean first = article.pendingDraft() == null;
             article.holdPending(checked, actor.username(), now);
             articles.saveAndFlush(article);
-            keepRevision(article, actor, now, autosave, checked.headline(), checked.standfirst(),
-                    BodyCodec.write(checked.body()));
+            keepRevision(article, actor, now, autosave, checked);
             if (first) {
                 record(article.id(), actor, "PENDING_SAVED", null);
             }
@@ -127,18 +141,17 @@ public class ArticleDesk {
             apply(article, draft, now);
             article.clearPending();
             articles.saveAndFlush(article);
-            keepRevision(article, actor, now, autosave, article.headline(), article.standfirst(), article.bodyJson());
+            keepRevision(article, actor, now, autosave, live(article));
         }
     }
 
-    private void keepRevision(Article article, Actor actor, Instant now, boolean autosave, String headline,
-            String standfirst, String body) {
+    private void keepRevision(Article article, Actor actor, Instant now, boolean autosave, StoryDraft saved) {
         ArticleRevision last = revisions.findFirstByArticleIdOrderByNumberDesc(article.id()).orElse(null);
         if (last == null || !last.autosave() || !last.savedBy().equals(actor.username())) {
-            last = revisions.save(new ArticleRevision(article.id(), last == null ? 1 : last.number() + 1, headline,
-                    standfirst, body, actor.username(), now, autosave));
+            last = revisions.save(new ArticleRevision(article.id(), last == null ? 1 : last.number() + 1, saved,
+                    actor.username(), now, autosave));
         } else {
-            last.replace(headline, standfirst, body, now, autosave);
+            last.replace(saved, now, autosave);
         }
         last.at(article.version());
     }
@@ -160,7 +173,7 @@ public class ArticleDesk {
             throw new WorkflowException("لا نسخة معلّقة لهذا الخبر");
         }
         goLive(actor, article);
-        return articles.save(article);
+        return stored(article);
     }
 
     /** Drops a live story's pending version; what readers see stays as it is. */
@@ -171,7 +184,7 @@ public class ArticleDesk {
             article.clearPending();
             record(id, actor, "PENDING_DISCARDED", null);
         }
-        return articles.save(article);
+        return stored(article);
     }
 
     private void goLive(Actor actor, Article article) {
@@ -193,7 +206,7 @@ public class ArticleDesk {
         Article article = editable(actor, id);
         article.submitForReview();
         record(id, actor, "SUBMITTED", null);
-        return articles.save(article);
+        return stored(article);
     }
 
     /** Publishes now, with the pending version if there is one; a story already public only takes its pending version. */
@@ -202,7 +215,7 @@ public class ArticleDesk {
         Article article = publishable(actor, id);
         if (article.status() == ArticleStatus.PUBLISHED) {
             goLive(actor, article);
-            return articles.save(article);
+            return stored(article);
         }
         return transition(actor, id, "PUBLISHED", null, a -> {
             goLive(actor, a);
@@ -233,7 +246,7 @@ public class ArticleDesk {
         Article article = publishable(actor, id);
         change.accept(article);
         record(id, actor, action, detail);
-        return articles.save(article);
+        return stored(article);
     }
 
     /** Brings back a revision's words as a new save: on a live story, as its pending version. */
@@ -254,9 +267,11 @@ public class ArticleDesk {
     /** What an editor works on: the pending version of a live story if it has one, else the story as it is. */
     public static StoryDraft current(Article article) {
         StoryDraft pending = article.pendingDraft();
-        if (pending != null) {
-            return pending;
-        }
+        return pending != null ? pending : live(article);
+    }
+
+    /** The story as readers see it (or will, at its time), whatever is pending. */
+    public static StoryDraft live(Article article) {
         return new StoryDraft(article.headline(), article.standfirst(), article.slug(), article.section().id(),
                 article.otherSections().stream().map(Section::id).toList(),
                 article.authors().stream().map(Author::id).toList(), article.tags().stream().map(Tag::id).toList(),
@@ -268,6 +283,7 @@ public class ArticleDesk {
     public void delete(Actor actor, long id) {
         Article article = publishable(actor, id);
         revisions.deleteByArticle(id);
+        presence.forget(id);
         articles.delete(article);
         record(id, actor, "DELETED", article.headline());
         events.publishEvent(new ArticleDeleted(id));
@@ -439,6 +455,11 @@ public class ArticleDesk {
             throw new InvalidBodyException(problems);
         }
         return body;
+    }
+
+    /** Written now, so that the version the caller is given is the one its next save must name. */
+    private Article stored(Article article) {
+        return articles.saveAndFlush(article);
     }
 
     private void record(Long articleId, Actor actor, String action, String detail) {

@@ -45,6 +45,9 @@ public class ArticleRevision {
     @Column(nullable = false)
     private boolean autosave;
 
+    /** Everything else the save set (section, bylines, tags, images, flags): PendingDrafts' JSON without the words. */
+    private String settings;
+
     /** The story's version this save left it at; null for revisions older than the column. */
     @Column(name = "article_version")
     private Long articleVersion;
@@ -53,32 +56,33 @@ public class ArticleRevision {
     }
 
     ArticleRevision(Article article, int number, String savedBy, Instant savedAt) {
-        this(article.id(), number, article.headline(), article.standfirst(), article.bodyJson(), savedBy, savedAt, false);
+        this(article.id(), number, ArticleDesk.live(article), savedBy, savedAt, false);
         this.articleVersion = article.version();
     }
 
-    ArticleRevision(long articleId, int number, String headline, String standfirst, String body, String savedBy,
-            Instant savedAt, boolean autosave) {
+    ArticleRevision(long articleId, int number, StoryDraft saved, String savedBy, Instant savedAt, boolean autosave) {
         this.articleId = articleId;
         this.number = number;
-        this.headline = headline;
-        this.standfirst = standfirst;
-        this.body = body;
         this.savedBy = savedBy;
-        this.savedAt = savedAt;
-        this.autosave = autosave;
+        replace(saved, savedAt, autosave);
     }
 
     void at(long articleVersion) {
         this.articleVersion = articleVersion;
     }
 
-    void replace(String headline, String standfirst, String body, Instant savedAt, boolean autosave) {
-        this.headline = headline;
-        this.standfirst = standfirst;
-        this.body = body;
+    void replace(StoryDraft saved, Instant savedAt, boolean autosave) {
+        this.headline = saved.headline();
+        this.standfirst = saved.standfirst();
+        this.body = BodyCodec.write(saved.body());
+        this.settings = PendingDrafts.writeSettings(saved);
         this.savedAt = savedAt;
         this.autosave = autosave;
+    }
+
+    /** The whole story as this save left it; null for revisions kept before their settings were. */
+    public StoryDraft draft() {
+        return settings == null ? null : PendingDrafts.withWords(settings, headline, standfirst, body());
     }
 
     public boolean autosave() {

@@ -3,6 +3,7 @@ package org.nashir.article;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.nashir.article.body.Body;
 import org.nashir.article.body.BodyCodec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +38,22 @@ final class PendingDrafts {
         node.put("seoTitle", draft.seoTitle());
         node.put("seoDescription", draft.seoDescription());
         return JSON.writeValueAsString(node);
+    }
+
+    /** The draft's settings alone, for a revision, which keeps its words in columns of their own. */
+    static String writeSettings(StoryDraft draft) {
+        ObjectNode node = (ObjectNode) JSON.readTree(write(draft));
+        node.remove(List.of("headline", "standfirst", "body"));
+        return JSON.writeValueAsString(node);
+    }
+
+    /** A draft from settings written by {@link #writeSettings} and the words kept beside them. */
+    static StoryDraft withWords(String settings, String headline, String standfirst, Body body) {
+        ObjectNode node = (ObjectNode) JSON.readTree(settings);
+        node.put("headline", headline);
+        node.put("standfirst", standfirst);
+        node.set("body", JSON.readTree(BodyCodec.write(body)));
+        return read(JSON.writeValueAsString(node));
     }
 
     static StoryDraft read(String json) {

@@ -69,6 +69,12 @@ public class Presence {
         jdbc.update("delete from story_presence where article_id = ? and user_id = ?", articleId, actor.userId());
     }
 
+    /** A deleted story has nobody in it. */
+    @Transactional
+    public void forget(long articleId) {
+        jdbc.update("delete from story_presence where article_id = ?", articleId);
+    }
+
     /** Takes the story over from whoever holds it; the log keeps who took it from whom. */
     @Transactional
     public Status takeOver(Actor actor, String name, long articleId) {

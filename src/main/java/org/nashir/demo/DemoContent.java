@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nashir.article.Article;
+import org.nashir.article.ArticleDesk;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.Names;
 import org.nashir.article.body.BodyCodec;
@@ -56,19 +57,21 @@ class DemoContent implements InitializingBean {
     private final SectionRepository sections;
     private final AuthorRepository authors;
     private final Names names;
+    private final ArticleDesk desk;
     private final ArticleRepository articles;
     private final MediaStorage media;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoContent(NashirProperties properties, SiteSettingsService settings, SectionRepository sections,
-            AuthorRepository authors, Names names, ArticleRepository articles, MediaStorage media,
+            AuthorRepository authors, Names names, ArticleDesk desk, ArticleRepository articles, MediaStorage media,
             PlatformTransactionManager transactions, Clock clock) {
         this.properties = properties;
         this.settings = settings;
         this.sections = sections;
         this.authors = authors;
         this.names = names;
+        this.desk = desk;
         this.articles = articles;
         this.media = media;
         this.transaction = new TransactionTemplate(transactions);
@@ -154,7 +157,7 @@ class DemoContent implements InitializingBean {
             }
             article.markBreaking(node.path("breaking").asBoolean(false));
             article.publish(publishedAt);
-            idsByKey.put(node.get("key").stringValue(), articles.save(article).id());
+            idsByKey.put(node.get("key").stringValue(), desk.bringIn(article).id());
         }
         return idsByKey.size();
     }

@@ -28,6 +28,7 @@ import java.util.zip.GZIPInputStream;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.nashir.article.Article;
+import org.nashir.article.ArticleDesk;
 import org.nashir.article.Names;
 import org.nashir.author.Author;
 import org.nashir.media.ImageText;
@@ -70,6 +71,7 @@ public class StoryImport {
     private final HttpClient http = ImageBytes.client();
     private final OutboundAddresses outbound;
     private final Names names;
+    private final ArticleDesk desk;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -78,7 +80,8 @@ public class StoryImport {
 
     StoryImport(PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
             MediaStorage media, SiteSettingsService settings, Clock clock, ApplicationEventPublisher events,
-            OutboundAddresses outbound, Names names) {
+            OutboundAddresses outbound, Names names, ArticleDesk desk) {
+        this.desk = desk;
         this.names = names;
         this.events = events;
         this.outbound = outbound;
@@ -189,7 +192,7 @@ public class StoryImport {
             if (line.publish()) {
                 article.publish(line.publishedAt());
             }
-            entityManager.persist(article);
+            desk.bringIn(article);
             imported++;
         }
         entityManager.flush();

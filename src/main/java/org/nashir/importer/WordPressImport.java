@@ -29,6 +29,7 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.nashir.article.Article;
+import org.nashir.article.ArticleDesk;
 import org.nashir.article.Names;
 import org.nashir.article.body.Body;
 import org.nashir.article.body.InlineHtml;
@@ -84,13 +85,15 @@ public class WordPressImport {
     private final HttpClient http = ImageBytes.client();
     private final OutboundAddresses outbound;
     private final Names names;
+    private final ArticleDesk desk;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     WordPressImport(PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
             MediaStorage media, LegacyUrls legacy, SiteSettingsService settings, Clock clock,
-            ApplicationEventPublisher events, OutboundAddresses outbound, Names names) {
+            ApplicationEventPublisher events, OutboundAddresses outbound, Names names, ArticleDesk desk) {
+        this.desk = desk;
         this.names = names;
         this.outbound = outbound;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -261,7 +264,7 @@ public class WordPressImport {
             }
         }
         article.history(published, modified);
-        entityManager.persist(article);
+        desk.bringIn(article);
         entityManager.flush();
         run.statuses.merge(status, 1L, Long::sum);
         long articleId = article.id();

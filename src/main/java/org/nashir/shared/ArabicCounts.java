@@ -2,6 +2,7 @@ package org.nashir.shared;
 
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
+import java.util.function.LongFunction;
 
 /**
  * A number with its noun as Arabic says it, by CLDR's plural rules (ICU): «خبر واحد»، «خبران»، «3 أخبار»،
@@ -23,13 +24,18 @@ public final class ArabicCounts {
     }
 
     public static String of(long n, Noun noun) {
+        return of(n, noun, String::valueOf);
+    }
+
+    /** With the number written as the site writes numbers (Arabic-Indic digits where it is set so). */
+    public static String of(long n, Noun noun, LongFunction<String> number) {
         return switch (RULES.select(n)) {
             case "zero" -> noun.none();
             case "one" -> noun.one();
             case "two" -> noun.two();
-            case "few" -> n + " " + noun.few();
-            case "many" -> n + " " + noun.many();
-            default -> n + " " + noun.other();
+            case "few" -> number.apply(n) + " " + noun.few();
+            case "many" -> number.apply(n) + " " + noun.many();
+            default -> number.apply(n) + " " + noun.other();
         };
     }
 

@@ -256,4 +256,20 @@ class SafeNewsroomIntegrationTests extends IntegrationTest {
         Document users = as(Role.ADMINISTRATOR).page("/admin/users");
         assertThat(users.selectFirst("#role option").text()).isEqualTo(Role.CONTRIBUTOR.arabicName());
     }
+
+    @Test
+    void comparingRevisionsShowsTheStandfirstAndSettingsWithNamesAndArabicTimes() {
+        Section first = fixtures.section("قسم أول " + Fixtures.unique());
+        Section second = fixtures.section("قسم ثان " + Fixtures.unique());
+        StaffSession editor = as(Role.EDITOR);
+        long id = write(editor, first, "خبر تتغير إعداداته " + Fixtures.unique(), "نص", "save");
+        assertThat(editor.submit(editor(editor, id), "#story-form", Map.of("sectionId", String.valueOf(second.id()),
+                "standfirst", "مقدمة جديدة", "breaking", "true"), "save").statusCode()).isEqualTo(302);
+
+        Document revisions = editor.page("/admin/stories/" + id + "/revisions");
+        String diff = revisions.select(".diff").text();
+        assertThat(diff).contains("المقدمة", "مقدمة جديدة", "القسم", first.name(), second.name(), "عاجل");
+        assertThat(revisions.select("tbody td").eachText()).contains("موظف محرر")
+                .noneMatch(text -> text.matches(".*\\d{4}-\\d{2}-\\d{2}T.*"));
+    }
 }

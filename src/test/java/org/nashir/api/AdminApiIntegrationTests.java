@@ -72,6 +72,19 @@ class AdminApiIntegrationTests extends IntegrationTest {
         assertThat(JSON.readTree(published.body()).get("status").asString()).isEqualTo("published");
         assertThat(get("/a/" + id).statusCode()).isEqualTo(301);
 
+        // a change to the published story waits as its pending version until a publish puts it live
+        HttpResponse<String> pending = api("PUT", "/api/v1/admin/articles/" + id, editorToken,
+                story("خبر من أداة التحرير بعد تصحيح ثان", JSON.readTree(published.body()).get("version").asLong()));
+        assertThat(pending.statusCode()).isEqualTo(200);
+        JsonNode held = JSON.readTree(pending.body());
+        assertThat(held.get("headline").asString()).isEqualTo("خبر من أداة التحرير بعد التعديل");
+        assertThat(held.get("pending").get("headline").asString()).isEqualTo("خبر من أداة التحرير بعد تصحيح ثان");
+        assertThat(get("/api/v1/articles/" + id).body()).doesNotContain("تصحيح ثان");
+        HttpResponse<String> live = api("POST", "/api/v1/admin/articles/" + id + "/publish", editorToken, null);
+        assertThat(JSON.readTree(live.body()).get("headline").asString()).isEqualTo("خبر من أداة التحرير بعد تصحيح ثان");
+        assertThat(JSON.readTree(live.body()).has("pending")).isFalse();
+        assertThat(get("/api/v1/articles/" + id).body()).contains("تصحيح ثان");
+
         assertThat(api("POST", "/api/v1/admin/articles/" + id + "/unpublish", editorToken, null).statusCode()).isEqualTo(200);
         assertThat(articles.findById(id)).hasValueSatisfying(a -> assertThat(a.status()).isNotEqualTo(ArticleStatus.PUBLISHED));
     }

@@ -12,3 +12,6 @@ create table story_presence (
 
 -- The story's version each revision was saved as: the base of a three-way comparison when two saves meet.
 alter table article_revision add column article_version bigint;
+
+-- What else each save set (section, bylines, tags, images, flags), so that comparing two revisions shows it too.
+alter table article_revision add column settings varchar(100000);
