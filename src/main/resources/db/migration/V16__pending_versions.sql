@@ -4,8 +4,5 @@ alter table article add column pending varchar(1000000);
 alter table article add column pending_by varchar(100);
 alter table article add column pending_at timestamp with time zone;
 
--- Who wrote a story, for the rule that reporters and contributors see only their own unpublished work.
-create index article_created_by_idx on article (created_by, status);
-
 -- An autosave's revision is replaced by the next save of the same person: one row per sitting, not one every 20 seconds.
 alter table article_revision add column autosave boolean default false not null;

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,6 +80,10 @@ public class Article extends AbstractAggregateRoot<Article> {
     @Column(nullable = false)
     private String body;
 
+    /** The body as read from {@link #body}, kept: a Body is immutable, and reading the JSON costs as much as the import. */
+    @Transient
+    private Body parsed;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ArticleStatus status;
@@ -140,7 +145,9 @@ public class Article extends AbstractAggregateRoot<Article> {
     public void rewrite(String headline, String standfirst, Body body, Instant now) {
         this.headline = cleanHeadline(headline);
         this.standfirst = cleanStandfirst(standfirst);
-        this.body = cleanBody(body);
+        Body clean = cleaned(body);
+        this.body = BodyCodec.write(clean);
+        this.parsed = clean;
         this.slug = Slugs.slugify(this.headline);
         this.updatedAt = now;
         if (status == ArticleStatus.PUBLISHED && id != null) {
@@ -168,8 +175,8 @@ public class Article extends AbstractAggregateRoot<Article> {
     }
 
     /** Validated and cleaned as it is read back: a Body built in code gets the same checks as one typed in the editor. */
-    static String cleanBody(Body body) {
-        return BodyCodec.write(BodyCodec.read(BodyCodec.write(body)));
+    static Body cleaned(Body body) {
+        return BodyCodec.read(BodyCodec.write(body));
     }
 
     /** Published or scheduled: what readers see, or will see at its time, changes only when an editor says so. */
@@ -390,7 +397,10 @@ public class Article extends AbstractAggregateRoot<Article> {
     }
 
     public Body body() {
-        return BodyCodec.read(body);
+        if (parsed == null) {
+            parsed = BodyCodec.read(body);
+        }
+        return parsed;
     }
 
     public ArticleStatus status() {

@@ -398,7 +398,7 @@ public class ArticleDesk {
         if (draft.leadMediaId() != null) {
             leadImage(draft.leadMediaId());
         }
-        Body body = checkedBody(BodyCodec.read(Article.cleanBody(draft.body())));
+        Body body = checkedBody(Article.cleaned(draft.body()));
         return new StoryDraft(Article.cleanHeadline(draft.headline()), Article.cleanStandfirst(draft.standfirst()),
                 draft.slug(), draft.sectionId(), draft.otherSectionIds(), draft.authorIds(), draft.tagIds(),
                 draft.leadMediaId(), body, draft.breaking(), draft.embargoUntil(), draft.seoTitle(), draft.seoDescription());
