@@ -92,30 +92,90 @@ public final class RevisionDiff {
         added.clear();
     }
 
+    /** Word by word; past {@link #MAX_CELLS} the changed stretch is shown whole, removed then added, and said so. */
     static List<Segment> words(String before, String after) {
+        List<String> a = List.of(before.split("\\s+"));
+        List<String> b = List.of(after.split("\\s+"));
+        Alignment alignment = align(a, b);
         List<Segment> merged = new ArrayList<>();
-        for (Segment s : lcs(List.of(before.split("\\s+")), List.of(after.split("\\s+")))) {
-            Segment last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && last.op() == s.op()) {
-                merged.set(merged.size() - 1, new Segment(s.op(), last.text() + " " + s.text()));
-            } else {
-                merged.add(s);
+        Op run = null;
+        StringBuilder text = new StringBuilder();
+        for (int[] step : alignment.steps()) {
+            Op op = step[0] >= 0 && step[1] >= 0 ? Op.SAME : step[0] >= 0 ? Op.REMOVED : Op.ADDED;
+            String word = step[0] >= 0 ? a.get(step[0]) : b.get(step[1]);
+            if (op != run && run != null) {
+                merged.add(new Segment(run, text.toString()));
+                text.setLength(0);
             }
+            text.append(text.length() == 0 ? "" : " ").append(word);
+            run = op;
+        }
+        if (run != null) {
+            merged.add(new Segment(run, text.toString()));
+        }
+        if (!alignment.exact()) {
+            merged.add(0, new Segment(Op.SAME, TOO_LARGE));
         }
         return merged;
     }
 
     /** Edit script between two sequences, in order: SAME, REMOVED (from a) and ADDED (from b) steps. */
     private static List<Segment> lcs(List<String> a, List<String> b) {
-        return align(a, b).stream().map(p -> p[0] >= 0 && p[1] >= 0 ? new Segment(Op.SAME, a.get(p[0]))
+        return align(a, b).steps().stream().map(p -> p[0] >= 0 && p[1] >= 0 ? new Segment(Op.SAME, a.get(p[0]))
                 : p[0] >= 0 ? new Segment(Op.REMOVED, a.get(p[0])) : new Segment(Op.ADDED, b.get(p[1]))).toList();
     }
 
+    /** What the changed stretch between two long texts is shown with when it is too long to compare word by word. */
+    static final String TOO_LARGE = "(التغييرات أكبر من أن تُعرض كلمةً كلمة)";
+
     /**
-     * The two sequences side by side by a longest common subsequence: pairs of positions in order, both set
-     * where a and b hold equal elements, one of them -1 where only the other side has one there.
+     * Past this many cells of the comparison table the middle of two sequences is not compared element by element:
+     * memory and time stay bounded (two 10,000-word paragraphs would need 10⁸ cells), and the page says so.
      */
-    static <T> List<int[]> align(List<T> a, List<T> b) {
+    static final long MAX_CELLS = 4_000_000;
+
+    /** Steps in order, and whether the changed middle was compared element by element ({@code exact}) or shown whole. */
+    record Alignment(List<int[]> steps, boolean exact) {
+    }
+
+    /**
+     * The two sequences side by side: pairs of positions in order, both set where a and b hold equal elements, one
+     * of them -1 where only the other side has one there. What they share at both ends is matched at once; the
+     * middle by a longest common subsequence, unless it is larger than {@link #MAX_CELLS}.
+     */
+    static <T> Alignment align(List<T> a, List<T> b) {
+        int start = 0;
+        while (start < a.size() && start < b.size() && a.get(start).equals(b.get(start))) {
+            start++;
+        }
+        int endA = a.size();
+        int endB = b.size();
+        while (endA > start && endB > start && a.get(endA - 1).equals(b.get(endB - 1))) {
+            endA--;
+            endB--;
+        }
+        List<int[]> steps = new ArrayList<>();
+        for (int k = 0; k < start; k++) {
+            steps.add(new int[] {k, k});
+        }
+        boolean exact = (long) (endA - start) * (endB - start) <= MAX_CELLS;
+        if (exact) {
+            middle(a.subList(start, endA), b.subList(start, endB), start, steps);
+        } else {
+            for (int i = start; i < endA; i++) {
+                steps.add(new int[] {i, -1});
+            }
+            for (int j = start; j < endB; j++) {
+                steps.add(new int[] {-1, j});
+            }
+        }
+        for (int k = 0; endA + k < a.size(); k++) {
+            steps.add(new int[] {endA + k, endB + k});
+        }
+        return new Alignment(steps, exact);
+    }
+
+    private static <T> void middle(List<T> a, List<T> b, int offset, List<int[]> steps) {
         int[][] length = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
@@ -123,25 +183,23 @@ public final class RevisionDiff {
                         : Math.max(length[i + 1][j], length[i][j + 1]);
             }
         }
-        List<int[]> steps = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < a.size() && j < b.size()) {
             if (a.get(i).equals(b.get(j))) {
-                steps.add(new int[] {i++, j++});
+                steps.add(new int[] {offset + i++, offset + j++});
             } else if (length[i + 1][j] >= length[i][j + 1]) {
-                steps.add(new int[] {i++, -1});
+                steps.add(new int[] {offset + i++, -1});
             } else {
-                steps.add(new int[] {-1, j++});
+                steps.add(new int[] {-1, offset + j++});
             }
         }
         while (i < a.size()) {
-            steps.add(new int[] {i++, -1});
+            steps.add(new int[] {offset + i++, -1});
         }
         while (j < b.size()) {
-            steps.add(new int[] {-1, j++});
+            steps.add(new int[] {-1, offset + j++});
         }
-        return steps;
     }
 
     static String text(Block block) {

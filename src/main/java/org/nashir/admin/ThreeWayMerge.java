@@ -61,7 +61,7 @@ public final class ThreeWayMerge {
         List<Block> onlyTheirs = new ArrayList<>();
         List<Block> onlyMine = new ArrayList<>();
         List<Row> blocks = new ArrayList<>();
-        for (int[] step : RevisionDiff.align(a, b)) {
+        for (int[] step : RevisionDiff.align(a, b).steps()) {
             if (step[0] >= 0 && step[1] >= 0) {
                 pair(onlyTheirs, onlyMine, before, base != null, blocks);
                 blocks.add(block(a.get(step[0]), b.get(step[1]), null));

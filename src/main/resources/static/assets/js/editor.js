@@ -20,7 +20,7 @@
   const count = () => {
     const limit = Number(headline.dataset.limit);
     const length = headline.value.trim().length;
-    counter.textContent = length > limit ? `${length} / ${limit}: أطول من المسموح بـ${length - limit}؛ اختصره قبل الحفظ` : `${length} / ${limit}`;
+    counter.textContent = length > limit ? `${length} من ${limit}: أطول من المسموح بـ${length - limit}؛ اختصره قبل الحفظ` : `${length} من ${limit}`;
     counter.classList.toggle('error', length > limit);
   };
   headline.addEventListener('input', count);
@@ -87,6 +87,7 @@
   let dirty = form.hasAttribute('data-unsaved');
   let unsaved = dirty;
   let busy = false;
+  let waiting = null; // the button pressed while an autosave was on its way
   let stopped = false;
   let leaving = false;
   form.addEventListener('input', () => { dirty = true; unsaved = true; });
@@ -141,9 +142,29 @@
       status.textContent = 'تعذّر الحفظ التلقائي؛ تحقّق من الاتصال';
     } finally {
       busy = false;
+      if (waiting) {
+        const submitter = waiting;
+        waiting = null;
+        form.requestSubmit(submitter);
+      }
     }
   };
   setInterval(autosave, 20000);
+  // switching to another tab or window saves at once: it is when a reporter is most likely to forget the page
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') {
+      autosave();
+    }
+  });
+  // a save pressed while an autosave is on its way waits for it, and goes with the version it leaves: else the
+  // person's own autosave would look like someone else's save
+  form.addEventListener('submit', (event) => {
+    if (busy) {
+      event.preventDefault();
+      waiting = event.submitter;
+      leaving = false;
+    }
+  }, true);
 
   // who else has the story open, every half minute; told when someone takes it over, and gone when the page is left
   const csrf = form.querySelector('input[type=hidden][name^="_csrf"]') || form.querySelectorAll('input[type=hidden]')[0];

@@ -16,6 +16,7 @@ import org.nashir.Fixtures;
 import org.nashir.IntegrationTest;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleRepository;
+import org.nashir.article.Permalinks;
 import org.nashir.article.body.Block;
 import org.nashir.section.Section;
 import org.nashir.security.Role;
@@ -24,6 +25,7 @@ import org.nashir.settings.SiteSettingsService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -130,6 +132,33 @@ class EditorialBrowserIntegrationTests extends IntegrationTest {
         editor.press("save");
         assertThat(editor.status()).isEqualTo("مسودة");
         assertThat(first.findElements(By.cssSelector(".restore"))).as("saved: nothing left to offer").isEmpty();
+    }
+
+    @Test
+    void anAutosaveOfAPublishedStoryWaitsForAnEditorAndReadersNeverSeeHalfTypedText() throws Exception {
+        Section section = fixtures.section("التصحيح " + Fixtures.unique());
+        Article story = fixtures.article(section).headline("عاصفة تضرب الساحل")
+                .body(new Block.Paragraph("قال شهود عيان إن الرياح اقتلعت أشجاراً.")).save();
+        StaffUser editor = fixtures.staff(Role.EDITOR);
+        Screens.Editor page = Screens.signIn(first, base).as(editor.username(), Fixtures.PASSWORD).open(story.id());
+        page.type("block.0.html", "وقال شهود عيان إن الـ");
+        // the editor switches to another tab, and the page saves at once
+        first.executeScript("Object.defineProperty(document, 'visibilityState', {value: 'hidden', configurable: true});"
+                + "document.dispatchEvent(new Event('visibilitychange'));");
+        new WebDriverWait(first, Duration.ofSeconds(10)).until(
+                d -> d.findElement(By.cssSelector(".autosave")).getText().contains("نسخةً معلّقة"));
+
+        second.get(base + "/a/" + story.id());
+        assertThat(second.findElement(By.cssSelector(".story__body")).getText()).isEqualTo("قال شهود عيان إن الرياح اقتلعت أشجاراً.");
+
+        Screens.Editor again = new Screens.Stories(first, base).open(story.id());
+        assertThat(first.findElement(By.id("pending-title")).getText()).isEqualTo("نسخة معلّقة لم تُنشر بعد");
+        again.type("block.0.html", "وقال شهود عيان إن الرياح اقتلعت عشرات الأشجار.");
+        Files.write(Path.of("target", "pending-" + story.id() + ".png"), first.getScreenshotAs(OutputType.BYTES));
+        again.press("update-live");
+        // read past the reader's browser, which keeps the page it was given for a minute (max-age)
+        String url = transaction.execute(tx -> Permalinks.article(articles.findPublished(story.id()).orElseThrow()));
+        assertThat(page(url).selectFirst(".story__body").text()).isEqualTo("وقال شهود عيان إن الرياح اقتلعت عشرات الأشجار.");
     }
 
     @Test
