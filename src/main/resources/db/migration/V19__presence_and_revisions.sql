@@ -15,3 +15,6 @@ alter table article_revision add column article_version bigint;
 
 -- What else each save set (section, bylines, tags, images, flags), so that comparing two revisions shows it too.
 alter table article_revision add column settings varchar(100000);
+
+-- Who uploaded an image through the back office: its uploader may describe it while no published story uses it.
+alter table media_asset add column uploaded_by bigint;

@@ -1,6 +1,7 @@
 package org.nashir.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.nashir.shared.LogText;
 import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ class AdminErrors {
 
     @ExceptionHandler(NotAllowedException.class)
     ModelAndView notAllowed(NotAllowedException e, HttpServletRequest request) {
-        log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        log.debug("Refused {} {}: {}", request.getMethod(), LogText.of(request.getRequestURI()), LogText.of(e.getMessage()));
         return page(request, HttpStatus.FORBIDDEN, "غير مسموح", e.getMessage());
     }
 

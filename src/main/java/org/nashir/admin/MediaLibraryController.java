@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.nashir.article.ArticleRepository;
+import org.nashir.article.ArticleStatus;
 import org.nashir.article.Permalinks;
 import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaAssetRepository;
@@ -95,7 +96,8 @@ class MediaLibraryController {
             @RequestParam(defaultValue = "") String caption, @RequestParam(defaultValue = "") String credit,
             @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         try {
-            storage.describe(staff.actor(), id, altText, caption, credit);
+            storage.describe(staff.actor(), id, altText, caption, credit, media -> articles.findUsingMedia(media).stream()
+                    .anyMatch(a -> a.status() == ArticleStatus.PUBLISHED));
         } catch (InvalidInputException e) {
             return editor(id, staff, request, null, e.getMessage(), HttpStatus.BAD_REQUEST);
         }

@@ -404,6 +404,7 @@ class Newsroom {
             case "UPDATED_LIVE" -> "نشر التعديل المعلّق";
             case "PENDING_DISCARDED" -> "تجاهل التعديل المعلّق";
             case "TOOK_OVER" -> "تولّى تحرير الخبر";
+            case "RESCHEDULED" -> "أجّل نشره المجدول حتى انتهاء الحظر";
             case "DELETED" -> "حذفه";
             default -> action;
         };

@@ -32,8 +32,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The newsroom's operations on stories: write, save (with a revision each time), submit, publish,
@@ -55,11 +57,16 @@ public class ArticleDesk {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Presence presence;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
 
     ArticleDesk(ArticleRepository articles, ArticleRevisionRepository revisions, AuditEntryRepository audit,
             SectionRepository sections, AuthorRepository authors, TagRepository tags, MediaAssetRepository media,
-            ApplicationEventPublisher events, Clock clock, Presence presence) {
+            ApplicationEventPublisher events, Clock clock, Presence presence, PlatformTransactionManager transactions) {
         this.presence = presence;
+        this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.articles = articles;
         this.revisions = revisions;
         this.audit = audit;
@@ -292,21 +299,47 @@ public class ArticleDesk {
     /**
      * Publishes every scheduled story whose time has come, at the time it was due. Runs every
      * half minute and once at start-up, so stories due during downtime go out on restart; the
-     * optimistic lock on each story makes a second run, here or on another node, a no-op.
+     * optimistic lock on each story makes a second run, here or on another node, a no-op. Each story is
+     * published in a transaction of its own: one that cannot be (its embargo was moved past its time) is
+     * rescheduled to the embargo's end and said so in its log, and holds none of the others back.
      */
     @Scheduled(initialDelayString = "${nashir.scheduler.initial-delay:PT5S}", fixedDelayString = "${nashir.scheduler.interval:PT30S}")
-    @Transactional
     public int publishDue() {
         Instant now = clock.instant();
-        List<Article> due = articles.findScheduledDue(now, PageRequest.of(0, 100));
-        for (Article article : due) {
-            Instant at = article.scheduledAt();
-            article.publish(at.isAfter(now) ? now : at);
-            audit.save(new AuditEntry(article.id(), StaffAccounts.SYSTEM, "PUBLISHED", "scheduled for " + at, now));
-            articles.save(article);
-            log.info("Published scheduled story {} (due {})", article.id(), at);
+        List<Long> due = reading.execute(status -> articles.findScheduledDue(now, PageRequest.of(0, 100)).stream()
+                .map(Article::id).toList());
+        int published = 0;
+        for (long id : due) {
+            try {
+                if (Boolean.TRUE.equals(writing.execute(status -> publishDue(id, now)))) {
+                    published++;
+                }
+            } catch (RuntimeException e) {
+                // another node published it first, or the database failed for this one: the next run sees
+                log.warn("Could not publish scheduled story {}: {}", id, e.toString());
+            }
         }
-        return due.size();
+        return published;
+    }
+
+    private boolean publishDue(long id, Instant now) {
+        Article article = articles.findById(id).orElse(null);
+        if (article == null || article.status() != ArticleStatus.SCHEDULED || article.scheduledAt().isAfter(now)) {
+            return false;
+        }
+        Instant at = article.scheduledAt();
+        Instant allowed = article.embargoUntil() != null && article.embargoUntil().isAfter(at) ? article.embargoUntil() : at;
+        if (allowed.isAfter(now)) {
+            article.schedule(allowed, now);
+            audit.save(new AuditEntry(id, StaffAccounts.SYSTEM, "RESCHEDULED", allowed.toString(), now));
+            log.warn("Scheduled story {} was due at {} but is embargoed until {}: rescheduled to then", id, at, allowed);
+            return false;
+        }
+        article.publish(allowed);
+        audit.save(new AuditEntry(id, StaffAccounts.SYSTEM, "PUBLISHED", "scheduled for " + at, now));
+        articles.save(article);
+        log.info("Published scheduled story {} (due {})", id, at);
+        return true;
     }
 
     @Transactional(readOnly = true)

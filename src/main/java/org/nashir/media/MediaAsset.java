@@ -50,6 +50,10 @@ public class MediaAsset {
     @Column(name = "search_key")
     private String searchKey;
 
+    /** The staff account that uploaded it through the back office; null for imports and the demo. */
+    @Column(name = "uploaded_by")
+    private Long uploadedBy;
+
     protected MediaAsset() {
     }
 
@@ -61,6 +65,14 @@ public class MediaAsset {
         this.checksum = checksum;
         this.createdAt = createdAt;
         describe(text);
+    }
+
+    void uploadedBy(long userId) {
+        this.uploadedBy = userId;
+    }
+
+    public Long uploadedBy() {
+        return uploadedBy;
     }
 
     public void describe(ImageText text) {

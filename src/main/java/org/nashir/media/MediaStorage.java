@@ -12,18 +12,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.Iterator;
+import java.util.UUID;
+import java.util.function.LongPredicate;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import org.nashir.security.Actor;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.NashirProperties;
 import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
-import org.nashir.shared.NashirProperties;
 import org.nashir.shared.SiteWideChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,13 +92,27 @@ public class MediaStorage {
     @Transactional
     public MediaAsset upload(Actor actor, byte[] bytes, String altText, String caption, String credit) {
         requireMediaRole(actor);
-        return store(bytes, new ImageText(altText, caption, credit));
+        MediaAsset asset = store(bytes, new ImageText(altText, caption, credit));
+        asset.uploadedBy(actor.userId());
+        return asset;
     }
 
+    /**
+     * New words for an image. Editors describe any; others only an image they uploaded, and only while no
+     * published story uses it ({@code usedInPublished}, which the article feature answers): what readers see
+     * across the site changes only by an editor's hand.
+     */
     @Transactional
-    public MediaAsset describe(Actor actor, long id, String altText, String caption, String credit) {
+    public MediaAsset describe(Actor actor, long id, String altText, String caption, String credit,
+            LongPredicate usedInPublished) {
         requireMediaRole(actor);
         MediaAsset asset = assets.findById(id).orElseThrow(() -> new NotFoundException("media " + id));
+        if (!actor.role().canEditOthersStories() && (!Long.valueOf(actor.userId()).equals(asset.uploadedBy())
+                || usedInPublished.test(id))) {
+            throw new NotAllowedException(Long.valueOf(actor.userId()).equals(asset.uploadedBy())
+                    ? "الصورة في خبر منشور؛ يعدّل بياناتها المحررون فقط"
+                    : "يعدّل بيانات الصورة من رفعها، أو المحررون");
+        }
         asset.describe(new ImageText(altText, caption, credit));
         events.publishEvent(new SiteWideChange("media"));
         return asset;

@@ -23,6 +23,7 @@ import org.nashir.article.Permalinks;
 import org.nashir.author.AuthorRepository;
 import org.nashir.media.MediaAssetRepository;
 import org.nashir.section.SectionRepository;
+import org.nashir.shared.LogText;
 import org.nashir.tag.TagRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,7 +133,7 @@ public class LegacyUrls {
         try {
             return reading.execute(status -> resolve(path, request::getParameter));
         } catch (RuntimeException e) {
-            log.warn("Could not look up a former address {}: {}", path, e.toString());
+            log.warn("Could not look up a former address {}: {}", LogText.of(path), e.toString());
             return Optional.empty();
         }
     }

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.nashir.shared.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -36,31 +37,45 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
-    public boolean blocked(String username, String address) {
-        boolean blocked = count(accountKey(username)) >= PER_ACCOUNT || count(addressKey(address)) >= PER_ADDRESS;
-        if (blocked) {
-            log.warn("Sign-in refused while throttled: {} from {}", username, address);
+    /**
+     * Lets a sign-in attempt through, or not. An attempt let through is counted at once, before its password is
+     * checked, so that parallel guesses cannot all pass the limit together; a success takes it back.
+     */
+    public boolean admit(String username, String address) {
+        String account = accountKey(username);
+        String from = addressKey(address);
+        synchronized (this) {
+            if (count(account) >= PER_ACCOUNT || count(from) >= PER_ADDRESS) {
+                log.warn("Sign-in refused while throttled: {} from {}", LogText.of(username), LogText.of(address));
+                return false;
+            }
+            if (failures.size() > MAX_TRACKED) {
+                failures.clear(); // bounded memory beats perfect memory under a flood
+            }
+            record(account);
+            record(from);
+            return true;
         }
-        return blocked;
     }
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        if (failures.size() > MAX_TRACKED) {
-            failures.clear(); // bounded memory beats perfect memory under a flood
-        }
-        record(accountKey(event.getAuthentication().getName()));
-        String address = addressOf(event.getAuthentication().getDetails());
-        if (address != null) {
-            record(addressKey(address));
-        }
-        log.warn("Failed sign-in for {} from {}", event.getAuthentication().getName(), address);
+        log.warn("Failed sign-in for {} from {}", LogText.of(event.getAuthentication().getName()),
+                LogText.of(addressOf(event.getAuthentication().getDetails())));
     }
 
+    /** A success clears the account's count, and takes back only its own attempt from the address's. */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
+        String address = addressOf(event.getAuthentication().getDetails());
         failures.remove(accountKey(event.getAuthentication().getName()));
-        log.info("Signed in: {} from {}", event.getAuthentication().getName(), addressOf(event.getAuthentication().getDetails()));
+        Deque<Instant> times = address == null ? null : failures.get(addressKey(address));
+        if (times != null) {
+            synchronized (times) {
+                times.pollLast();
+            }
+        }
+        log.info("Signed in: {} from {}", LogText.of(event.getAuthentication().getName()), LogText.of(address));
     }
 
     private void record(String key) {

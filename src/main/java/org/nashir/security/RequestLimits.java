@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.nashir.shared.LogText;
 import org.nashir.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,7 @@ final class RequestLimits extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        log.info("Rate limit reached: {} from {}", kind, client);
+        log.info("Rate limit reached: {} from {}", kind, LogText.of(client));
         TOO_MANY.send(request, response, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
     }
 

@@ -99,7 +99,7 @@ class SecurityConfiguration {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             if ("POST".equals(request.getMethod()) && LOGIN.equals(request.getServletPath())
-                    && throttle.blocked(request.getParameter("username"), request.getRemoteAddr())) {
+                    && !throttle.admit(request.getParameter("username"), request.getRemoteAddr())) {
                 response.sendRedirect(request.getContextPath() + LOGIN + "?throttled");
                 return;
             }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.nashir.redirect.LegacyUrls;
 import org.nashir.search.SearchUnavailableException;
+import org.nashir.shared.LogText;
 import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
 import org.nashir.shared.StaffPaths;
@@ -97,7 +98,7 @@ class SiteErrors implements ErrorController {
     /** The database is unreachable (restarting, failing over): a short wait and a retry will do. */
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
     Object databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
-        log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        log.warn("Database unavailable on {} {}: {}", request.getMethod(), LogText.of(request.getRequestURI()), e.getMessage());
         response.setHeader(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS);
         return respond(HttpStatus.SERVICE_UNAVAILABLE, request);
     }
@@ -111,7 +112,9 @@ class SiteErrors implements ErrorController {
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.valueOf(i)
+        // asked for by name rather than forwarded by the container, /error is a page like any other that is not there
+        HttpStatus status = code == null ? HttpStatus.NOT_FOUND
+                : code instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.valueOf(i)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         return path instanceof String uri && isApi(uri) ? problem(status) : page(status);

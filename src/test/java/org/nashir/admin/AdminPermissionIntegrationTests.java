@@ -53,7 +53,7 @@ class AdminPermissionIntegrationTests extends IntegrationTest {
             expected.put(new Call("POST", "/admin/stories/" + id + "/revisions/1/restore", null), editor ? 404 : FORBIDDEN);
             expected.put(new Call("GET", "/admin/media", null), OK);
             expected.put(new Call("GET", "/admin/media/" + image, null), OK);
-            expected.put(new Call("POST", "/admin/media/" + image, null), uploader ? 400 : FORBIDDEN);
+            expected.put(new Call("POST", "/admin/media/" + image, null), editor ? 400 : FORBIDDEN);
             for (String kind : List.of("sections", "authors", "tags")) {
                 expected.put(new Call("GET", "/admin/" + kind, null), editor ? OK : FORBIDDEN);
             }

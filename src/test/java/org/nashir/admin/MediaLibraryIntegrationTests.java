@@ -115,6 +115,29 @@ class MediaLibraryIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aReporterDescribesOnlyTheirOwnImageAndOnlyUntilAPublishedStoryUsesIt() {
+        StaffSession uploader = reporter();
+        assertThat(uploader.upload("/admin/media", Map.of("altText", "صورتي", "credit", "رويترز"), "mine.png",
+                image("png", 400, 300)).statusCode()).isEqualTo(302);
+        MediaAsset mine = newest();
+        Map<String, String> words = Map.of("altText", "وصف جديد", "caption", "", "credit", "رويترز");
+        uploader.page("/admin/media/" + mine.id());
+        assertThat(uploader.post("/admin/media/" + mine.id(), words.entrySet().stream().toList()).statusCode()).isEqualTo(302);
+
+        StaffSession another = reporter();
+        another.page("/admin/media/" + mine.id());
+        assertThat(another.post("/admin/media/" + mine.id(), words.entrySet().stream().toList()).statusCode()).isEqualTo(403);
+
+        fixtures.article(fixtures.section("قسم " + Fixtures.unique())).lead(media.findById(mine.id()).orElseThrow()).save();
+        uploader.page("/admin/media/" + mine.id());
+        HttpResponse<String> published = uploader.post("/admin/media/" + mine.id(), Map.of("altText", "وصف يراه كل القراء",
+                "credit", "رويترز").entrySet().stream().toList());
+        assertThat(published.statusCode()).isEqualTo(403);
+        assertThat(published.body()).contains("الصورة في خبر منشور");
+        assertThat(media.findById(mine.id()).orElseThrow().altText()).isEqualTo("وصف جديد");
+    }
+
+    @Test
     void editsTheWordsOfAnImageAndShowsWhereItIsUsed() {
         MediaAsset asset = fixtures.image("وصف قديم", null, null);
         var section = fixtures.section("قسم الصور");

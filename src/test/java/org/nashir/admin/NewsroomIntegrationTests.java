@@ -201,6 +201,30 @@ class NewsroomIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aScheduledStoryWhoseEmbargoMovedPastItsTimeWaitsForItAndHoldsNoOtherBack() throws InterruptedException {
+        Section section = fixtures.section("مجدولة");
+        Article embargoed = fixtures.article(section).headline("خبر حظره تأخر").draft().save();
+        Article other = fixtures.article(section).headline("خبر مجدول معه").draft().save();
+        Instant embargo = Instant.now().plus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        // both came due a minute ago; the first one's embargo was moved two hours on after it was scheduled
+        for (Article story : List.of(embargoed, other)) {
+            jdbc.update("update article set status = 'SCHEDULED', scheduled_at = ? where id = ?",
+                    java.sql.Timestamp.from(Instant.now().minusSeconds(60)), story.id());
+        }
+        jdbc.update("update article set embargo_until = ? where id = ?", java.sql.Timestamp.from(embargo), embargoed.id());
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (status(other.id()) != ArticleStatus.PUBLISHED && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        assertThat(status(other.id())).isEqualTo(ArticleStatus.PUBLISHED);
+        Article waiting = articles.findById(embargoed.id()).orElseThrow();
+        assertThat(waiting.status()).isEqualTo(ArticleStatus.SCHEDULED);
+        assertThat(waiting.scheduledAt()).isEqualTo(embargo);
+        assertThat(as(Role.EDITOR).page("/admin/stories/" + embargoed.id()).text()).contains("أجّل نشره المجدول حتى انتهاء الحظر");
+    }
+
+    @Test
     void publishesAScheduledStoryWhenItsTimeComesAndOnlyOnce() throws InterruptedException {
         Section section = fixtures.section("علوم");
         StaffUser editor = fixtures.staff(Role.EDITOR);

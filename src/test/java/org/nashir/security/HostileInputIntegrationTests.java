@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +22,7 @@ import org.nashir.HostileStrings;
 import org.nashir.IntegrationTest;
 import org.nashir.OutputSafety;
 import org.nashir.StaffSession;
+import org.nashir.TestHttp;
 import org.nashir.article.Article;
 import org.nashir.article.Permalinks;
 import org.nashir.article.body.Block;
@@ -33,7 +34,6 @@ import org.nashir.importer.WordPressImport;
 import org.nashir.media.MediaAsset;
 import org.nashir.section.Section;
 import org.nashir.shared.PlainText;
-import org.nashir.shared.Slugs;
 import org.nashir.tag.Tag;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -62,6 +62,15 @@ class HostileInputIntegrationTests extends IntegrationTest {
 
     @TempDir
     Path temp;
+
+    @Test
+    void requestsNobodyMeantAnswerPlainlyNotWithAServerError() {
+        HttpResponse<String> options = TestHttp.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/admin/articles")).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertThat(options.statusCode()).as("OPTIONS of the admin API").isIn(200, 204);
+        assertThat(options.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
+        assertThat(get("/error").statusCode()).as("/error asked for by name").isEqualTo(404);
+    }
 
     @Test
     void hostileStringsInEveryFieldNeitherRunNorLeaveTheirPlaceInAnyOutput() {

@@ -3,8 +3,12 @@ package org.nashir.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.nashir.Fixtures;
 import org.nashir.IntegrationTest;
@@ -37,6 +41,30 @@ class StaffAccessIntegrationTests extends IntegrationTest {
         HttpResponse<String> blocked = session.signIn(user.username(), Fixtures.PASSWORD);
         assertThat(blocked.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login?throttled");
         assertThat(new StaffSession(port).page("/admin/login?throttled").text()).contains("محاولات دخول فاشلة كثيرة");
+    }
+
+    @Test
+    void parallelGuessesAreCountedBeforeTheirPasswordsAreChecked() throws Exception {
+        StaffUser user = fixtures.staff(Role.EDITOR);
+        List<Callable<String>> guesses = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String password = "wrong-password-" + i;
+            guesses.add(() -> new StaffSession(port).signIn(user.username(), password).headers().firstValue("Location")
+                    .orElseThrow());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            long checked = pool.invokeAll(guesses).stream().map(f -> {
+                try {
+                    return f.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).filter(location -> location.endsWith("?error")).count();
+            assertThat(checked).as("passwords checked of ten sent at once").isLessThanOrEqualTo(LoginThrottle.PER_ACCOUNT);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
