@@ -1,6 +1,7 @@
 package org.nashir.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.nashir.security.ApiScope;
 import org.nashir.security.ApiTokens;
 import org.nashir.security.StaffAccounts;
 import org.nashir.security.StaffPrincipal;
+import org.nashir.security.StaffSessions;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.ArabicDates;
 import org.nashir.shared.Coded;
@@ -48,9 +50,9 @@ class AccountController {
     @PostMapping("/admin/account/password")
     ModelAndView changePassword(@RequestParam(defaultValue = "") String current,
             @RequestParam(defaultValue = "") String replacement, @AuthenticationPrincipal StaffPrincipal staff,
-            HttpServletRequest request) {
+            HttpServletRequest request, HttpServletResponse response) {
         try {
-            accounts.changePassword(staff.id(), current, replacement);
+            StaffSessions.carryOn(staff, accounts.changePassword(staff.id(), current, replacement), request, response);
         } catch (InvalidInputException e) {
             return page(staff, request, null, e.getMessage(), null, HttpStatus.BAD_REQUEST);
         }

@@ -12,8 +12,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -32,7 +34,7 @@ class SecurityConfiguration {
     static final String LOGIN = "/admin/login";
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle, JdbcTemplate jdbc) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN, "/admin/setup/**", "/admin/denied").permitAll()
                         .requestMatchers("/admin/**", "/preview/**").authenticated()
@@ -49,7 +51,9 @@ class SecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(StaffPaths::matches,
                                 new CacheControlHeadersWriter())))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/admin/denied"))
-                .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                // before anything asks who is signed in: the account as it is now
+                .addFilterAfter(new AccountRefresh(jdbc), SecurityContextHolderFilter.class);
         return http.build();
     }
 

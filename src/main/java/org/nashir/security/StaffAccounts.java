@@ -69,7 +69,8 @@ public class StaffAccounts {
     }
 
     @Transactional
-    public void changePassword(long userId, String current, String replacement) {
+    /** Changes the password and the account's security stamp, which it returns: other sessions end with it. */
+    public String changePassword(long userId, String current, String replacement) {
         StaffUser user = find(userId);
         if (current == null || !passwords.matches(current, user.passwordHash())) {
             throw new InvalidInputException("current", "كلمة المرور الحالية غير صحيحة");
@@ -77,6 +78,7 @@ public class StaffAccounts {
         requireStrong(replacement);
         user.changePasswordHash(passwords.encode(replacement));
         log.info("Password changed for {}", user.username());
+        return user.securityStamp();
     }
 
     @Transactional

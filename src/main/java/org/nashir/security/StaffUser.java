@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.UUID;
 
 /** A member of staff who signs in to the back office. Bylines are authors, not users. */
 @Entity
@@ -36,6 +37,9 @@ public class StaffUser {
     @Column(nullable = false)
     private boolean enabled;
 
+    @Column(name = "security_stamp")
+    private String securityStamp;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -54,8 +58,14 @@ public class StaffUser {
         this.createdAt = createdAt;
     }
 
+    /** A new password ends every session signed in with the old one: the stamp they carry no longer matches. */
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.securityStamp = UUID.randomUUID().toString();
+    }
+
+    String securityStamp() {
+        return securityStamp;
     }
 
     void enable(boolean enabled) {

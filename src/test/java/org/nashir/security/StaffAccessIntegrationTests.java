@@ -3,6 +3,7 @@ package org.nashir.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,47 @@ class StaffAccessIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void locksOutADisabledAccount() {
+    void aDemotedAdministratorIsAContributorFromTheirVeryNextRequest() {
+        StaffUser admin = fixtures.staff(Role.ADMINISTRATOR);
+        StaffSession session = StaffSession.signedIn(port, admin.username(), Fixtures.PASSWORD);
+        assertThat(session.get("/admin/users").statusCode()).isEqualTo(200);
+
+        accounts.changeRole(admin.id(), Role.CONTRIBUTOR);
+
+        assertThat(session.get("/admin/users").statusCode()).isEqualTo(403);
+        session.page("/admin/stories");
+        HttpResponse<String> made = session.post("/admin/users", List.of(Map.entry("username", "usurper" + Fixtures.unique()),
+                Map.entry("displayName", "مدير مزيف"), Map.entry("password", "a-long-usurper-password"),
+                Map.entry("role", "ADMINISTRATOR")));
+        assertThat(made.statusCode()).isEqualTo(403);
+        assertThat(session.page("/admin/stories").select("button[value=publish], a[href='/admin/users']")).isEmpty();
+    }
+
+    @Test
+    void aNewPasswordEndsEveryOtherSessionAndNoSessionKeepsAPasswordHash() {
+        StaffUser user = fixtures.staff(Role.EDITOR);
+        StaffSession here = StaffSession.signedIn(port, user.username(), Fixtures.PASSWORD);
+        StaffSession elsewhere = StaffSession.signedIn(port, user.username(), Fixtures.PASSWORD);
+        List<byte[]> stored = jdbc.query("select attribute_bytes from spring_session_attributes", (row, n) -> row.getBytes(1));
+        assertThat(stored).isNotEmpty().noneMatch(bytes -> new String(bytes, StandardCharsets.ISO_8859_1)
+                .contains("$2a$"));
+
+        here.page("/admin/account");
+        assertThat(here.post("/admin/account/password", List.of(Map.entry("current", Fixtures.PASSWORD),
+                Map.entry("replacement", "another-long-password"))).statusCode()).isEqualTo(302);
+
+        assertThat(here.get("/admin/account").statusCode()).as("the session that changed it goes on").isEqualTo(200);
+        HttpResponse<String> other = elsewhere.get("/admin/account");
+        assertThat(other.statusCode()).isEqualTo(302);
+        assertThat(other.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login");
+    }
+
+    @Test
+    void locksOutADisabledAccountAndEndsItsOpenSessions() {
         StaffUser user = fixtures.staff(Role.REPORTER);
+        StaffSession open = StaffSession.signedIn(port, user.username(), Fixtures.PASSWORD);
         accounts.setEnabled(user.id(), false);
+        assertThat(open.get("/admin/stories").headers().firstValue("Location").orElseThrow()).endsWith("/admin/login");
         HttpResponse<String> refused = new StaffSession(port).signIn(user.username(), Fixtures.PASSWORD);
         assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login?error");
     }
