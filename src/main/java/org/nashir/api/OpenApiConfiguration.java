@@ -32,17 +32,19 @@ class OpenApiConfiguration {
                         .addSecuritySchemes(TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .description("رمز API يُنشأ في لوحة التحرير (حسابي)؛ يبدأ بـ nsr_"))
                         .addSecuritySchemes(CONTENT_KEY, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER).name(ContentApiController.KEY_HEADER)
+                                .in(SecurityScheme.In.HEADER).name(ContentKey.HEADER)
                                 .description("مفتاح المحتوى، حين يطلبه الموقع (أو المعامل key)")));
     }
 
-    /** Admin operations need a token; content operations a content key only when the site asks for one; search is open. */
+    /** Admin operations need a token; content, search and related operations a content key when the site asks for one. */
     @Bean
     OperationCustomizer securityRequirements() {
         return (operation, handler) -> {
             if (handler.getBeanType().equals(AdminApiController.class)) {
                 operation.addSecurityItem(new SecurityRequirement().addList(TOKEN));
-            } else if (handler.getBeanType().equals(ContentApiController.class)) {
+            } else if (handler.getBeanType().equals(ContentApiController.class)
+                    || handler.getBeanType().equals(SearchApiController.class)
+                    || handler.getBeanType().equals(RelatedApiController.class)) {
                 operation.addSecurityItem(new SecurityRequirement().addList(CONTENT_KEY));
                 operation.addSecurityItem(new SecurityRequirement());
             }

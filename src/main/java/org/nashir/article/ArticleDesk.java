@@ -100,7 +100,7 @@ public class ArticleDesk {
                 : section(draft.sectionId());
         Article article = new Article(draft.headline(), draft.standfirst(), section, draft.body(), now);
         article.createdBy(actor.userId());
-        apply(article, draft, now);
+        apply(article, actor.role().canPublish() ? draft : draft.withBreaking(false), now);
         article = articles.save(article);
         revisions.save(new ArticleRevision(article, 1, actor.username(), now));
         record(article.id(), actor, "CREATED", null);
@@ -132,8 +132,10 @@ public class ArticleDesk {
         return article;
     }
 
-    private void write(Actor actor, Article article, StoryDraft draft, boolean autosave) {
+    private void write(Actor actor, Article article, StoryDraft asked, boolean autosave) {
         Instant now = clock.instant();
+        // «عاجل» puts a story at the top of every page: an editor's call, whatever a reporter's form or token sends
+        StoryDraft draft = actor.role().canPublish() ? asked : asked.withBreaking(current(article).breaking());
         if (article.live()) {
             StoryDraft checked = checked(draft);
             boolean first = article.pendingDraft() == null;

@@ -14,13 +14,14 @@ import java.util.stream.Collectors;
 import org.nashir.author.Author;
 import org.nashir.section.Section;
 import org.nashir.tag.Tag;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -116,6 +117,18 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
     List<Article> findCardsIn(Collection<Long> ids);
 
     long countByStatus(ArticleStatus status);
+
+    /** Bylines listed to readers and the API: those of at least one published story, by id after a cursor. */
+    @Query("""
+            select distinct a from Article s join s.authors a left join fetch a.photo
+            where s.status = org.nashir.article.ArticleStatus.PUBLISHED and a.id > :after order by a.id""")
+    List<Author> listedAuthorsAfter(long after, Limit limit);
+
+    /** Tags listed to readers and the API: those of at least one published story, by id after a cursor. */
+    @Query("""
+            select distinct t from Article s join s.tags t where s.status = org.nashir.article.ArticleStatus.PUBLISHED
+            and t.id > :after order by t.id""")
+    List<Tag> listedTagsAfter(long after, Limit limit);
 
     /** Stories that show an image: as their lead, or in an image block of the body (as BodyCodec writes it). */
     default List<Article> findUsingMedia(long mediaId) {

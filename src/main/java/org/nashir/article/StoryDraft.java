@@ -26,4 +26,9 @@ public record StoryDraft(
         tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
         body = body == null ? new Body(List.of()) : body;
     }
+
+    public StoryDraft withBreaking(boolean breaking) {
+        return new StoryDraft(headline, standfirst, slug, sectionId, otherSectionIds, authorIds, tagIds, leadMediaId, body,
+                breaking, embargoUntil, seoTitle, seoDescription);
+    }
 }

@@ -2,7 +2,6 @@ package org.nashir.author;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,8 +15,4 @@ public interface AuthorRepository extends JpaRepository<Author, Long> {
 
     @Query("select a from Author a left join fetch a.photo order by a.name")
     List<Author> findAllByOrderByNameAsc();
-
-    /** A page of authors after the given id, for the API's cursor. */
-    @Query("select a from Author a left join fetch a.photo where a.id > :id order by a.id")
-    List<Author> findByIdGreaterThanOrderByIdAsc(long id, Limit limit);
 }

@@ -72,6 +72,7 @@ class Feeds {
 
     Feed author(String slug) {
         Author author = authors.findBySlug(slug).orElseThrow(() -> new NotFoundException("author " + slug));
+        requireListed(PublishedStories.Filter.by(author));
         SiteSettings site = settings.current();
         return feed(site, author.name() + " | " + site.name(), "أحدث ما كتب " + author.name(), Permalinks.author(author),
                 Permalinks.authorFeed(author, false), Permalinks.authorFeed(author, true),
@@ -80,9 +81,17 @@ class Feeds {
 
     Feed tag(String slug) {
         Tag tag = tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
+        requireListed(PublishedStories.Filter.tagged(tag));
         SiteSettings site = settings.current();
         return feed(site, tag.name() + " | " + site.name(), "أخبار عن " + tag.name(), Permalinks.tag(tag),
                 Permalinks.tagFeed(tag, false), Permalinks.tagFeed(tag, true), SurrogateKeys.tag(tag.id()), PublishedStories.Filter.tagged(tag));
+    }
+
+    /** A byline's or tag's feed exists once a published story carries it, as its page does. */
+    private void requireListed(PublishedStories.Filter filter) {
+        if (stories.latest(filter, 1).isEmpty()) {
+            throw new NotFoundException("nothing published under it yet");
+        }
     }
 
     private Feed feed(SiteSettings site, String title, String description, String html, String rss, String atom,

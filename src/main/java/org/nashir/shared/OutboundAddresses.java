@@ -4,6 +4,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,6 +50,10 @@ public class OutboundAddresses {
         if (allowed.contains(bare.toLowerCase(Locale.ROOT))) {
             return;
         }
+        if (bare.matches("[0-9.]+") && bare.matches(".*(^|\\.)0[0-9].*")) {
+            // «0177.0.0.1» is 127.0.0.1 to curl and browsers and 177.0.0.1 to Java: an address that means two things is refused
+            throw new RefusedException("العنوان " + uri + " رقمي ملتبس (أصفار في أوله)");
+        }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(bare);
@@ -70,11 +75,45 @@ public class OutboundAddresses {
         }
         byte[] bytes = address.getAddress();
         if (address instanceof Inet6Address) {
-            return (bytes[0] & 0xFE) == 0xFC; // fc00::/7, unique local
+            if ((bytes[0] & 0xFE) == 0xFC) {
+                return true; // fc00::/7, unique local
+            }
+            // IPv6 addresses that carry an IPv4 one are judged by it: IPv4-compatible ::a.b.c.d, NAT64
+            // 64:ff9b::/96, 6to4 2002::/16; Teredo (2001:0::/32) hides its own, so it is refused outright
+            byte[] carried = carriedIpv4(bytes);
+            if (carried != null) {
+                return insideIpv4(carried);
+            }
+            return bytes[0] == 0x20 && bytes[1] == 0x01 && bytes[2] == 0 && bytes[3] == 0;
         }
+        return insideIpv4(bytes);
+    }
+
+    private static boolean insideIpv4(byte[] bytes) {
         int first = bytes[0] & 0xFF;
         int second = bytes[1] & 0xFF;
-        return first == 0 || (first == 100 && second >= 64 && second < 128) // 0/8, 100.64/10 carrier-grade NAT
-                || (first == 192 && second == 0 && (bytes[2] & 0xFF) == 0) || first >= 240;
+        return first == 0 || first == 10 || first == 127 || (first == 169 && second == 254)
+                || (first == 172 && second >= 16 && second < 32) || (first == 192 && second == 168)
+                || (first == 100 && second >= 64 && second < 128) // 100.64/10 carrier-grade NAT
+                || (first == 198 && (second == 18 || second == 19)) // 198.18/15, benchmarking
+                || (first == 192 && second == 0 && (bytes[2] & 0xFF) == 0) || first >= 224;
+    }
+
+    private static byte[] carriedIpv4(byte[] v6) {
+        boolean compatible = true;
+        for (int i = 0; i < 12; i++) {
+            compatible &= v6[i] == 0;
+        }
+        boolean nat64 = (v6[0] & 0xFF) == 0x00 && (v6[1] & 0xFF) == 0x64 && (v6[2] & 0xFF) == 0xFF && (v6[3] & 0xFF) == 0x9B;
+        for (int i = 4; nat64 && i < 12; i++) {
+            nat64 = v6[i] == 0;
+        }
+        if (compatible || nat64) {
+            return Arrays.copyOfRange(v6, 12, 16);
+        }
+        if ((v6[0] & 0xFF) == 0x20 && (v6[1] & 0xFF) == 0x02) {
+            return Arrays.copyOfRange(v6, 2, 6); // 6to4
+        }
+        return null;
     }
 }

@@ -100,7 +100,7 @@ class SitePages {
     AuthorPage author(String slug, int page) {
         Author author = authors.findBySlug(slug).orElseThrow(() -> new NotFoundException("author " + slug));
         SiteSettings site = layouts.settings();
-        Page<Article> found = requirePage(stories.numbered(PublishedStories.Filter.by(author), page, PAGE_SIZE), page);
+        Page<Article> found = requireListed(stories.numbered(PublishedStories.Filter.by(author), page, PAGE_SIZE), page);
         Layout layout = layouts.layout(site, titleWithPage(author.name(), page, site),
                 author.title() != null ? author.name() + "، " + author.title() : author.name(),
                 Permalinks.authorPage(author, page), null);
@@ -115,7 +115,7 @@ class SitePages {
     TagPage tag(String slug, int page) {
         Tag tag = tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
         SiteSettings site = layouts.settings();
-        Page<Article> found = requirePage(stories.numbered(PublishedStories.Filter.tagged(tag), page, PAGE_SIZE), page);
+        Page<Article> found = requireListed(stories.numbered(PublishedStories.Filter.tagged(tag), page, PAGE_SIZE), page);
         Layout layout = layouts.layout(site, titleWithPage(tag.name(), page, site), "أخبار عن " + tag.name(),
                 Permalinks.tagPage(tag, page), null);
         layout = layout.withFeeds(Layout.Alternate.both(tag.name(), layout.baseUrl(), atom -> Permalinks.tagFeed(tag, atom)))
@@ -211,6 +211,17 @@ class SitePages {
     /** A preview of a story never published shows when it was last saved. */
     private static Instant shownTime(Article article) {
         return article.publishedAt() != null ? article.publishedAt() : article.updatedAt();
+    }
+
+    /**
+     * A byline's or tag's page exists once a published story carries it: one typed into a draft (by a contributor,
+     * say) is nobody's business until then.
+     */
+    private static Page<Article> requireListed(Page<Article> page, int number) {
+        if (page.getTotalElements() == 0) {
+            throw new NotFoundException("nothing published under it yet");
+        }
+        return requirePage(page, number);
     }
 
     private static Page<Article> requirePage(Page<Article> page, int number) {

@@ -17,7 +17,9 @@ import org.nashir.article.Permalinks;
 import org.nashir.media.MediaAsset;
 import org.nashir.section.Section;
 import org.nashir.security.Role;
+import org.nashir.shared.Slugs;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -271,5 +273,43 @@ class SafeNewsroomIntegrationTests extends IntegrationTest {
         assertThat(diff).contains("المقدمة", "مقدمة جديدة", "القسم", first.name(), second.name(), "عاجل");
         assertThat(revisions.select("tbody td").eachText()).contains("موظف محرر")
                 .noneMatch(text -> text.matches(".*\\d{4}-\\d{2}-\\d{2}T.*"));
+    }
+
+    @Test
+    void onlyAnEditorMarksAStoryBreaking() {
+        Section section = fixtures.section("عاجل " + Fixtures.unique());
+        StaffSession reporter = as(Role.REPORTER);
+        assertThat(reporter.page("/admin/stories/new").select("input[name=breaking]")).isEmpty();
+        HttpResponse<String> saved = reporter.submit(reporter.page("/admin/stories/new"), "#story-form", Map.of(
+                "headline", "خبر يريده مراسله عاجلاً", "sectionId", String.valueOf(section.id()), "block.0.html", "نص",
+                "breaking", "true"), "save");
+        long id = Long.parseLong(saved.headers().firstValue("Location").orElseThrow().replaceAll(".*/admin/stories/(\\d+).*", "$1"));
+        assertThat(articles.findById(id).orElseThrow().breaking()).isFalse();
+    }
+
+    @Test
+    void bylinesAndTagsTypedIntoADraftStayUnlistedUntilAStoryWithThemIsPublished() {
+        Section section = fixtures.section("أسماء " + Fixtures.unique());
+        String m = String.valueOf(Fixtures.unique());
+        StaffSession contributor = as(Role.CONTRIBUTOR);
+        long id = Long.parseLong(contributor.submit(contributor.page("/admin/stories/new"), "#story-form", Map.of(
+                "headline", "مسودة بأسماء جديدة " + m, "sectionId", String.valueOf(section.id()), "block.0.html", "نص",
+                "newAuthors", "كاتب لم يُنشر له " + m, "newTags", "وسم لم يُنشر " + m), "save")
+                .headers().firstValue("Location").orElseThrow().replaceAll(".*/admin/stories/(\\d+).*", "$1"));
+        String author = "/author/" + Slugs.encode(Slugs.slugify("كاتب لم يُنشر له " + m));
+        String tag = "/tag/" + Slugs.encode(Slugs.slugify("وسم لم يُنشر " + m));
+        for (String path : List.of(author, tag, author + "/feed", tag + "/feed")) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(404);
+        }
+        assertThat(articles.listedAuthorsAfter(0, Limit.unlimited()))
+                .as("the API's list of bylines").noneMatch(a -> a.name().contains(m));
+        assertThat(articles.listedTagsAfter(0, Limit.unlimited()))
+                .as("the API's list of tags").noneMatch(t -> t.name().contains(m));
+
+        StaffSession editor = as(Role.EDITOR);
+        assertThat(editor.submit(editor(editor, id), "#story-form", Map.of(), "publish").statusCode()).isEqualTo(302);
+        for (String path : List.of(author, tag, author + "/feed", tag + "/feed")) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(200);
+        }
     }
 }

@@ -164,6 +164,11 @@ class ContentApiIntegrationTests extends IntegrationTest {
                 URI.create("http://localhost:" + port + "/api/v1/sections")).header("X-Content-Key", key).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(withHeader.statusCode()).isEqualTo(200);
+        for (String door : List.of("/api/v1/search?q=news", "/api/v1/search/suggest?q=ne",
+                "/api/v1/stories/" + lead.id() + "/related")) {
+            assertThat(get(door).statusCode()).as("%s without the key", door).isEqualTo(401);
+            assertThat(get(door + (door.contains("?") ? "&" : "?") + "key=" + key).statusCode()).as(door).isEqualTo(200);
+        }
     }
 
     @Test

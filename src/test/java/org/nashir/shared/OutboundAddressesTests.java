@@ -20,6 +20,12 @@ class OutboundAddressesTests {
             assertThatThrownBy(() -> outbound.check(URI.create(inside))).as(inside)
                     .isInstanceOf(OutboundAddresses.RefusedException.class).hasMessageContaining("شبكة داخلية");
         }
+        for (String disguised : List.of("http://[::127.0.0.1]/", "http://[64:ff9b::7f00:1]/", "http://[64:ff9b::a9fe:a9fe]/",
+                "http://[2002:7f00:1::]/", "http://[2001:0:4136:e378::1]/", "http://198.18.0.1/", "http://198.19.255.1/",
+                "http://0177.0.0.1/", "http://010.0.0.1/")) {
+            assertThatThrownBy(() -> outbound.check(URI.create(disguised))).as(disguised)
+                    .isInstanceOf(OutboundAddresses.RefusedException.class);
+        }
         assertThatThrownBy(() -> outbound.check(URI.create("file:///etc/passwd")))
                 .isInstanceOf(OutboundAddresses.RefusedException.class);
         assertThatThrownBy(() -> outbound.check(URI.create("ftp://8.8.8.8/x")))
@@ -29,6 +35,8 @@ class OutboundAddressesTests {
     @Test
     void letsPublicAddressesAndTheHostsAnOperatorAllows() {
         assertThatCode(() -> outbound.check(URI.create("https://8.8.8.8/image.jpg"))).doesNotThrowAnyException();
+        assertThatCode(() -> outbound.check(URI.create("https://[64:ff9b::808:808]/x"))).as("NAT64 of a public address")
+                .doesNotThrowAnyException();
         OutboundAddresses local = new OutboundAddresses(List.of("127.0.0.1", " Partner.Local "));
         assertThatCode(() -> local.check(URI.create("http://127.0.0.1:9/x"))).doesNotThrowAnyException();
         assertThatCode(() -> local.check(URI.create("http://partner.local/hook"))).doesNotThrowAnyException();
