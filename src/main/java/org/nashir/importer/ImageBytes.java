@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -34,13 +35,31 @@ final class ImageBytes {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** Throws IllegalArgumentException with the reason in Arabic. */
-    static byte[] read(String location, HttpClient http, OutboundAddresses outbound) {
+    /**
+     * Throws IllegalArgumentException with the reason in Arabic. A file is read only inside {@code folder} (the
+     * media folder an operator named, or the import file's own), and only a regular file within the size limit;
+     * with no folder, only http(s) addresses: an import names no file of the server's own.
+     */
+    static byte[] read(String location, HttpClient http, OutboundAddresses outbound, Path folder) {
         try {
             if (location.startsWith("http://") || location.startsWith("https://")) {
                 return download(URI.create(location), http, outbound);
             }
-            return Files.readAllBytes(Path.of(location));
+            if (folder == null) {
+                throw new IllegalArgumentException("الصورة " + location + " ليست عنوان http أو https، ولا مجلد وسائط لها");
+            }
+            Path root = folder.toAbsolutePath().normalize();
+            Path file = root.resolve(location).toAbsolutePath().normalize();
+            if (!file.startsWith(root)) {
+                throw new IllegalArgumentException("مسار الصورة " + location + " يخرج من مجلد الوسائط");
+            }
+            if (!Files.isRegularFile(file) || !Files.isReadable(file) || Files.size(file) > MAX_BYTES) {
+                throw new IllegalArgumentException("الصورة " + location + " ليست ملفاً عادياً في مجلد الوسائط، أو أكبر من "
+                        + MAX_BYTES / (1024 * 1024) + " ميغابايت");
+            }
+            return Files.readAllBytes(file);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("مسار الصورة " + location + " غير صالح");
         } catch (IOException e) {
             throw new IllegalArgumentException("تعذرت قراءة الصورة " + location);
         } catch (InterruptedException e) {

@@ -113,12 +113,12 @@ public class StoryImport {
                     run.refuse(run.lines, e.getMessage());
                 }
                 if (batch.size() == BATCH) {
-                    save(batch, run);
+                    save(batch, run, file.getParent());
                     batch.clear();
                     listener.progress((double) counted.count / size, run.imported, run.refused);
                 }
             }
-            save(batch, run);
+            save(batch, run, file.getParent());
             finish(entityManagerFactory, events, run.imported, "import");
             listener.progress(1, run.imported, run.refused);
         }
@@ -135,19 +135,19 @@ public class StoryImport {
         return first == 0x1f && second == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
     }
 
-    private void save(List<ImportLine> batch, Run run) {
+    private void save(List<ImportLine> batch, Run run, Path folder) {
         if (batch.isEmpty()) {
             return;
         }
         try {
-            int[] counts = transactions.execute(status -> persist(batch));
+            int[] counts = transactions.execute(status -> persist(batch, folder));
             run.imported += counts[0];
             run.alreadyThere += counts[1];
         } catch (RuntimeException batchFailed) {
             entityManager.clear();
             for (ImportLine line : batch) {
                 try {
-                    int[] counts = transactions.execute(status -> persist(List.of(line)));
+                    int[] counts = transactions.execute(status -> persist(List.of(line), folder));
                     run.imported += counts[0];
                     run.alreadyThere += counts[1];
                 } catch (RuntimeException e) {
@@ -159,7 +159,7 @@ public class StoryImport {
     }
 
     /** Saves new stories of a batch; returns {imported, already there}. */
-    private int[] persist(List<ImportLine> batch) {
+    private int[] persist(List<ImportLine> batch, Path folder) {
         indexWithoutWaiting(entityManager);
         Set<String> known = knownSources(batch);
         Map<String, Section> sections = new HashMap<>();
@@ -187,7 +187,7 @@ public class StoryImport {
             article.tag(tagged);
             article.importedFrom(line.sourceUrl());
             if (line.image() != null) {
-                article.illustrate(image(line));
+                article.illustrate(image(line, folder));
             }
             if (line.publish()) {
                 article.publish(line.publishedAt());
@@ -210,9 +210,9 @@ public class StoryImport {
                 .setParameter("urls", urls).getResultList());
     }
 
-    /** A lead image from a file path or an http(s) address; alt text defaults to the headline. */
-    private MediaAsset image(ImportLine line) {
-        return media.store(ImageBytes.read(line.image(), http, outbound), new ImageText(line.headline(), null, null));
+    /** A lead image from a file beside the import file, or an http(s) address; alt text defaults to the headline. */
+    private MediaAsset image(ImportLine line, Path folder) {
+        return media.store(ImageBytes.read(line.image(), http, outbound, folder), new ImageText(line.headline(), null, null));
     }
 
     /** An import's saves reach the search index without waiting: committing it per save would halve the pace. */

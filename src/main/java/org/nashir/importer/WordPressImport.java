@@ -306,7 +306,7 @@ public class WordPressImport {
         String address = attachment != null ? attachment.url() : src.strip();
         MediaAsset asset;
         try {
-            byte[] bytes = ImageBytes.read(run.locate(address), http, outbound);
+            byte[] bytes = ImageBytes.read(run.locate(address), http, outbound, run.source.directory());
             Credits.Split text = Credits.split(attachment == null ? null : attachment.caption());
             String alt = attachment != null && !attachment.alt().isBlank() ? attachment.alt()
                     : attachment != null && !attachment.title().isBlank() ? attachment.title() : title;

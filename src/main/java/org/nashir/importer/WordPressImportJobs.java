@@ -72,6 +72,11 @@ public class WordPressImportJobs {
                 state.set(new State(false, fileName, 0, 0, 0, running.startedAt(), null,
                         "توقف الاستيراد لخطأ غير متوقع؛ التفاصيل في سجل الخادم"));
             } finally {
+                if (state.get().running()) {
+                    // an Error (out of memory, say) passed the catch: the job ends all the same, so the next can start
+                    state.set(new State(false, fileName, 0, 0, 0, running.startedAt(), null,
+                            "توقف الاستيراد لخطأ غير متوقع؛ التفاصيل في سجل الخادم"));
+                }
                 try {
                     Files.deleteIfExists(file);
                 } catch (IOException e) {

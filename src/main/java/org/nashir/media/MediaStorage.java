@@ -62,7 +62,8 @@ public class MediaStorage {
      * Checks, stores and resizes an image. A refused file leaves nothing behind: it is checked in
      * memory first, and files are written before the row, so a failure rolls back to nothing visible.
      */
-    @Transactional
+    /** A refusal writes nothing, so it leaves the caller's transaction usable: an import's post goes on without the image. */
+    @Transactional(noRollbackFor = InvalidInputException.class)
     public MediaAsset store(byte[] bytes, ImageText text) {
         if (bytes.length == 0) {
             throw new InvalidInputException("file", "اختر ملف صورة");

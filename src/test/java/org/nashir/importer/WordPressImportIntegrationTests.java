@@ -228,6 +228,37 @@ class WordPressImportIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void readsNoFileOfTheServersOwnAndAPostWhoseImageIsRefusedComesInWithoutIt() throws IOException {
+        String site = "https://local" + fixtures.unique() + ".example";
+        Path notAnImage = temp.resolve("uploads").resolve("notes.jpg");
+        Files.createDirectories(notAnImage.getParent());
+        Files.writeString(notAnImage, "ليس صورة");
+        String items = "";
+        String[] sources = {"/etc/hostname", "../../../../etc/passwd", "/dev/zero", "notes.jpg"};
+        for (int i = 0; i < sources.length; i++) {
+            items += "<item><title>منشور بصورة محلية " + i + "</title><link>" + site + "/?p=" + (i + 1) + "</link>"
+                    + "<wp:post_id>" + (i + 1) + "</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>"
+                    + "<content:encoded><![CDATA[<p>نص</p><img src=\"" + sources[i] + "\" alt=\"صورة\">]]></content:encoded></item>";
+        }
+        Path export = temp.resolve("local.xml");
+        Files.writeString(export, wxr(site, items), StandardCharsets.UTF_8);
+
+        WordPressReport withoutFolder = importer.run(export, WordPressImport.MediaSource.EXPORT_ADDRESSES, (f, i, r) -> { });
+        assertThat(withoutFolder.imported()).as("every post, without its image").isEqualTo(4);
+        assertThat(withoutFolder.images()).isZero();
+        assertThat(withoutFolder.problems()).extracting(WordPressReport.Problem::message)
+                .allSatisfy(m -> assertThat(m).doesNotContain("root:", "تعذرت قراءة"));
+
+        String again = Files.readString(export).replace(site, site + "x");
+        Files.writeString(export, again, StandardCharsets.UTF_8);
+        WordPressReport withFolder = importer.run(export, new WordPressImport.MediaSource(notAnImage.getParent(), null),
+                (f, i, r) -> { });
+        assertThat(withFolder.imported()).as("the one file in the folder is no image; the post comes in all the same")
+                .isEqualTo(4);
+        assertThat(withFolder.images()).isZero();
+    }
+
+    @Test
     void importsWhatCameBeforeATruncationAndGoesOnWithoutImagesThatDoNotAnswer() throws IOException {
         String site = "https://cut" + fixtures.unique() + ".example";
         String whole = Files.readString(FIXTURE).replace("https://akhbar.example", site);
