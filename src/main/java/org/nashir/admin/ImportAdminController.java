@@ -13,6 +13,7 @@ import org.nashir.importer.WordPressImportJobs;
 import org.nashir.importer.WordPressReport;
 import org.nashir.security.StaffPrincipal;
 import org.nashir.shared.NashirProperties;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,6 +40,21 @@ class ImportAdminController {
         this.jobs = jobs;
         this.layouts = layouts;
         this.uploads = properties.dataDir().resolve("imports");
+        sweep(uploads);
+    }
+
+    /** Uploads left by a server stopped mid-import: no job of this node is running yet, so none of them is wanted. */
+    private static void sweep(Path uploads) {
+        if (!Files.isDirectory(uploads)) {
+            return;
+        }
+        try (var left = Files.newDirectoryStream(uploads, "wordpress-*.xml")) {
+            for (Path file : left) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LoggerFactory.getLogger(ImportAdminController.class).warn("Could not clear old uploads in {}: {}", uploads, e.toString());
+        }
     }
 
     @GetMapping("/admin/import")
@@ -65,6 +81,9 @@ class ImportAdminController {
             Path saved = Files.createTempFile(uploads, "wordpress-", ".xml");
             try (InputStream in = file.getInputStream()) {
                 Files.copy(in, saved, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                Files.deleteIfExists(saved); // an upload cut short leaves nothing behind
+                throw e;
             }
             String name = file.getOriginalFilename() == null ? "export.xml" : file.getOriginalFilename();
             if (!jobs.start(saved, name, new WordPressImport.MediaSource(null, base.isEmpty() ? null : base))) {

@@ -17,7 +17,8 @@ import org.owasp.html.PolicyFactory;
 public final class InlineHtml {
 
     private static final Set<String> ELEMENTS = Set.of("b", "strong", "i", "em", "br", "a");
-    private static final Pattern SAFE_HREF = Pattern.compile("(?i)(https?://[^\\s]+|mailto:[^\\s]+|/(?!/)[^\\s]*)");
+    /** A site link starts with one slash and holds no backslash: browsers read «/\evil.example» as «//evil.example». */
+    private static final Pattern SAFE_HREF = Pattern.compile("(?i)(https?://[^\\s]+|mailto:[^\\s]+|/(?![/\\\\])[^\\s\\\\]*)");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(ELEMENTS.toArray(String[]::new))

@@ -72,7 +72,8 @@ class BodyCodecTests {
     void refusesMarkupOutsideBoldItalicAndLinks() {
         for (String html : List.of("<script>alert(1)</script>نص", "<img src=x onerror=alert(1)>", "<b onclick=\"x()\">نص</b>",
                 "<a href=\"javascript:alert(1)\">نص</a>", "<a href=\"data:text/html,x\">نص</a>", "<a href=\"//evil.example\">نص</a>",
-                "<div>نص</div>", "<svg><script>x</script></svg>", "   ")) {
+                "<a href=\"/\\evil.example/x\">نص</a>", "<a href=\"/a/1\\..\\x\">نص</a>", "<div>نص</div>",
+                "<svg><script>x</script></svg>", "   ")) {
             Body body = Body.of(new Block.Paragraph(html));
             assertThatThrownBy(() -> BodyCodec.read(BodyCodec.write(body))).as(html)
                     .isInstanceOfSatisfying(InvalidBodyException.class,
