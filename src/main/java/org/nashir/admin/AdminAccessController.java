@@ -40,7 +40,9 @@ class AdminAccessController {
         } else if (request.getParameter("throttled") != null) {
             error = "محاولات دخول فاشلة كثيرة. انتظر ربع ساعة ثم حاول مجدداً.";
         }
-        String notice = request.getParameter("signedOut") != null ? "سجّلت الخروج." : null;
+        String notice = request.getParameter("signedOut") != null ? "سجّلت الخروج."
+                : request.getParameter("expired") != null ? "انتهت جلستك، ولم يُحفظ ما أرسلته. سجّل الدخول ثم افتح الصفحة"
+                        + " من جديد؛ إن كنت تكتب خبراً فما كتبته باقٍ في هذه النافذة، ويُعرض عليك لتستعيده حين تفتح الخبر." : null;
         if (!accounts.anyExists()) {
             notice = "لا يوجد أي حساب بعد. افتح رابط الإعداد المطبوع في سجل الخادم لإنشاء حساب المدير الأول.";
         }

@@ -101,10 +101,12 @@ class AdminPermissionIntegrationTests extends IntegrationTest {
         }
         StaffSession stranger = new StaffSession(port);
         stranger.get("/admin/login");
-        HttpResponse<String> write = stranger.post("/admin/stories", List.of(Map.entry("action", "save")));
-        assertThat(write.statusCode()).isEqualTo(302);
-        assertThat(write.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login");
-        assertThat(stranger.postRaw("/admin/stories", List.of(Map.entry("action", "save"))).statusCode()).isEqualTo(403);
+        // a write is sent to sign in before its body is read, with or without a form token
+        for (HttpResponse<String> write : List.of(stranger.post("/admin/stories", List.of(Map.entry("action", "save"))),
+                stranger.postRaw("/admin/stories", List.of(Map.entry("action", "save"))))) {
+            assertThat(write.statusCode()).isEqualTo(302);
+            assertThat(write.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login?expired");
+        }
     }
 
     @Test

@@ -121,7 +121,7 @@ class EditorialBrowserIntegrationTests extends IntegrationTest {
                 .headline("خبر كُتب والجلسة تنتهي").section(section.name()).type("block.0.html", "فقرة لا يجوز أن تضيع.");
         first.manage().deleteAllCookies(); // the session ends while the reporter types
         editor.press("save");
-        assertThat(first.findElement(By.tagName("main")).getText()).contains("ما كتبته باقٍ في هذه النافذة");
+        assertThat(first.findElement(By.tagName("main")).getText()).contains("انتهت جلستك", "ما كتبته باقٍ في هذه النافذة");
 
         Screens.signIn(first, base).as(reporter.username(), Fixtures.PASSWORD);
         first.get(base + "/admin/stories/new");

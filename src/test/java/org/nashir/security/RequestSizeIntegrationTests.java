@@ -2,13 +2,19 @@ package org.nashir.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,6 +35,27 @@ class RequestSizeIntegrationTests extends IntegrationTest {
     ApiTokens tokens;
     @Autowired
     JdbcTemplate jdbc;
+
+    @Test
+    void aStrangersSlowBodyToTheBackOfficeIsAnsweredAtOnceAndItsConnectionClosed() throws Exception {
+        // the attack: a body announced at 100,000 bytes and sent a byte at a time holds a worker while it is read
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /admin/x HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: 100000\r\n\r\na").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // the rest of the body never comes: a read that waited for it would time out (5 s) and fail the test
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            String status = in.readLine();
+            assertThat(status).as("answered without waiting for the body").startsWith("HTTP/1.1 302");
+            List<String> headers = new ArrayList<>();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                headers.add(line.toLowerCase(Locale.ROOT));
+            }
+            assertThat(headers).contains("connection: close").anyMatch(h -> h.startsWith("location: ") && h.contains("/admin/login"));
+        }
+    }
 
     @Test
     void aJsonBodyOverTheLimitIsRefusedWith413BeforeItIsRead() throws Exception {
