@@ -133,6 +133,9 @@ http {
       proxy_set_header Host \$http_host;
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto \$scheme;
+      # set here, never passed on from the client: the app writes links with what these say
+      proxy_set_header X-Forwarded-Host \$host;
+      proxy_set_header X-Forwarded-Port \$server_port;
       # a node that refuses or drops a request hands it to the other (reads only: a POST is never sent twice)
       proxy_next_upstream error timeout http_502;
       proxy_connect_timeout 1s;

@@ -1,5 +1,6 @@
 package org.nashir.cache;
 
+import org.nashir.settings.SiteAddress;
 import org.nashir.shared.FilterOrder;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,9 +12,9 @@ import org.springframework.context.annotation.Configuration;
 class CacheConfiguration {
 
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, CacheProperties properties) {
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, CacheProperties properties, SiteAddress address) {
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-                new PageCacheFilter(cache, properties.http()));
+                new PageCacheFilter(cache, properties.http(), address::configured));
         registration.setOrder(FilterOrder.PAGE_CACHE);
         return registration;
     }

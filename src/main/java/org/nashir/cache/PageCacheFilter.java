@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.nashir.shared.StaffPaths;
 import org.nashir.shared.SurrogateKeys;
 import org.springframework.http.HttpHeaders;
@@ -36,9 +37,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private final PageCache cache;
     private final String cacheControl;
+    private final Supplier<String> configuredBase;
 
-    PageCacheFilter(PageCache cache, CacheProperties.Http http) {
+    PageCacheFilter(PageCache cache, CacheProperties.Http http, Supplier<String> configuredBase) {
         this.cache = cache;
+        this.configuredBase = configuredBase;
         this.cacheControl = "public, max-age=" + http.maxAge().toSeconds() + ", s-maxage=" + http.sharedMaxAge().toSeconds()
                 + ", stale-while-revalidate=" + http.staleWhileRevalidate().toSeconds()
                 + ", stale-if-error=" + http.staleIfError().toSeconds();
@@ -165,8 +168,18 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (!onlyTracking(request.getQueryString()) || hasStaffSession(request)) {
             return null;
         }
-        // absolute links follow the address the page was asked for when no public address is set
-        return request.getServerName() + ':' + request.getServerPort() + request.getRequestURI();
+        return key(request, configuredBase.get());
+    }
+
+    /**
+     * A page is kept under the address its absolute links are written with: the configured one, else scheme, host
+     * and port of the request (as a proxy's forwarded headers made them). Without the scheme, one plain-HTTP request
+     * would give HTTPS readers a page of «http://…:443» links.
+     */
+    static String key(HttpServletRequest request, String configuredBase) {
+        String base = configuredBase != null ? configuredBase
+                : request.getScheme() + "://" + request.getServerName() + ':' + request.getServerPort();
+        return base + request.getRequestURI();
     }
 
     /** Links shared on social networks carry campaign parameters that change nothing on the page. */

@@ -31,17 +31,27 @@ public class SiteAddress {
     }
 
     public String base(SiteSettings site) {
-        if (properties.baseUrl() != null) {
-            return properties.baseUrl();
-        }
-        if (site.baseUrl() != null && !site.baseUrl().isBlank()) {
-            return stripSlash(site.baseUrl());
+        String configured = configured(site);
+        if (configured != null) {
+            return configured;
         }
         if (RequestContextHolder.getRequestAttributes() != null) {
             return ServletUriComponentsBuilder.fromCurrentContextPath().replacePath(null).build().toUriString();
         }
         // a scheduled publication has no request; only a site without any configured address gets here
         return "http://localhost:" + environment.getProperty("local.server.port", "8080");
+    }
+
+    /** The address an operator or the settings give, or null when pages take the one the request came to. */
+    public String configured() {
+        return configured(settings.current());
+    }
+
+    private String configured(SiteSettings site) {
+        if (properties.baseUrl() != null) {
+            return properties.baseUrl();
+        }
+        return site.baseUrl() != null && !site.baseUrl().isBlank() ? stripSlash(site.baseUrl()) : null;
     }
 
     /** A path of the site made absolute; an address that already is absolute (a logo elsewhere) stays as it is. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.util.unit.DataSize;
 
 /** A page emptied or grown old is rendered by one request; the others wait for it or get the old copy. */
@@ -17,6 +18,25 @@ class PageCacheTests {
             new CacheProperties.Pages(true, DataSize.ofMegabytes(1), Duration.ofMinutes(1)),
             new CacheProperties.Http(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofDays(1)),
             List.of(), new CacheProperties.Overload(4, Duration.ofSeconds(1), Duration.ofSeconds(5))));
+
+    private static MockHttpServletRequest request(String scheme, String host, int port) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/world/12/story");
+        request.setScheme(scheme);
+        request.setServerName(host);
+        request.setServerPort(port);
+        return request;
+    }
+
+    @Test
+    void aPageIsKeptUnderTheAddressItsLinksAreWrittenWith() {
+        // behind a TLS proxy, a plain request with a forged port 443 must not fill the copy HTTPS readers get
+        assertThat(PageCacheFilter.key(request("http", "news.example", 443), null))
+                .isNotEqualTo(PageCacheFilter.key(request("https", "news.example", 443), null));
+        // with the address configured, links come from it alone, and a forwarded host changes nothing kept
+        assertThat(PageCacheFilter.key(request("http", "evil.example", 80), "https://news.example"))
+                .isEqualTo(PageCacheFilter.key(request("https", "news.example", 443), "https://news.example"))
+                .isEqualTo("https://news.example/world/12/story");
+    }
 
     @Test
     void onlyTheFirstRequestRendersAMissingPageAndTheOthersGetItsResult() throws Exception {
