@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Two editors on one story, leaving unsaved work, and a story scheduled to the second: in real Chromium windows. */
@@ -38,6 +40,8 @@ class EditorialBrowserIntegrationTests extends IntegrationTest {
     ArticleRepository articles;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private ChromeDriver first;
     private ChromeDriver second;
@@ -159,6 +163,34 @@ class EditorialBrowserIntegrationTests extends IntegrationTest {
         // read past the reader's browser, which keeps the page it was given for a minute (max-age)
         String url = transaction.execute(tx -> Permalinks.article(articles.findPublished(story.id()).orElseThrow()));
         assertThat(page(url).selectFirst(".story__body").text()).isEqualTo("وقال شهود عيان إن الرياح اقتلعت عشرات الأشجار.");
+    }
+
+    @Test
+    void aContributorSeesNoOneElsesDraftInTheListOrItsPreview() {
+        Section section = fixtures.section("المسودات " + Fixtures.unique());
+        Article others = fixtures.article(section).headline("مسودة زميل لم تُنشر " + Fixtures.unique()).draft().save();
+        StaffUser contributor = fixtures.staff(Role.CONTRIBUTOR);
+        Screens.Stories list = Screens.signIn(first, base).as(contributor.username(), Fixtures.PASSWORD);
+        assertThat(list.headlines()).doesNotContain(others.headline());
+        first.get(base + "/preview/" + others.id());
+        assertThat(first.findElement(By.tagName("main")).getText()).contains("هذا الخبر ليس لك ولم يُنشر بعد")
+                .doesNotContain(others.headline());
+    }
+
+    @Test
+    void savingAnOldStoryInTheBrowserKeepsItsLeadImageWhateverCameAfter() {
+        Section section = fixtures.section("الأرشيف " + Fixtures.unique());
+        var old = fixtures.image("صورة قديمة من الأرشيف", null, "رويترز");
+        Article story = fixtures.article(section).headline("خبر قديم بصورته").lead(old).draft().save();
+        String copy = "browser-copy-" + Fixtures.unique() + "-";
+        jdbc.batchUpdate("insert into media_asset (file_key, mime_type, width, height, alt_text, caption, credit, checksum, created_at)"
+                + " select ?, mime_type, width, height, 'صورة أحدث', caption, credit, checksum, created_at from media_asset where id = ?",
+                IntStream.range(0, 150).mapToObj(i -> new Object[] {copy + i, old.id()}).toList());
+        StaffUser editor = fixtures.staff(Role.EDITOR);
+        Screens.signIn(first, base).as(editor.username(), Fixtures.PASSWORD).open(story.id())
+                .type("block.0.html", "فقرة عُدّلت بعد أن جاءت صور كثيرة").press("save");
+        assertThat(jdbc.queryForObject("select lead_media_id from article where id = ?", Long.class, story.id()))
+                .isEqualTo(old.id());
     }
 
     @Test
