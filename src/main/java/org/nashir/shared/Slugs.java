@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
- * Arabic-preserving URL slugs (docs/ARABIC.md §3.4): letters kept as written, marks and punctuation
+ * Arabic-preserving URL slugs: letters kept as written, marks and punctuation
  * removed, cut at a word boundary so that the percent-encoded form stays short enough for every
  * proxy, log and column on the way.
  */

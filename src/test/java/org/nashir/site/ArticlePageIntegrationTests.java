@@ -24,7 +24,7 @@ import org.nashir.settings.SocialNetwork;
 import org.nashir.shared.Digits;
 import org.nashir.shared.MonthStyle;
 
-/** The story page against the reference page (shared/docs/REFERENCE.md), element by element. */
+/** The story page against the reference page (docs/reference-page.md), element by element. */
 class ArticlePageIntegrationTests extends IntegrationTest {
 
     // 19 August 2024, 11:25 in Riyadh

@@ -5,7 +5,7 @@ import org.nashir.search.arabic.VariantRules.Rule;
 
 /**
  * The variant list a new site starts with: spellings that differ by outlet or country, counted in the
- * ANT corpus (shared/docs/ARABIC.md §1.8). Editors change it in the back office from then on.
+ * ANT corpus (docs/decisions/0003-arabic-search.md). Editors change it in the back office from then on.
  */
 public final class DefaultVariants {
 

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Light stemming by the rules of Larkey's light10 (one article-like prefix, then common suffixes), with
- * three changes measured in shared/docs/ARABIC.md §1: proper nouns ending like suffixes are protected by a
+ * three changes measured in docs/decisions/0003-arabic-search.md: proper nouns ending like suffixes are protected by a
  * gazetteer (لبنان is not لبن), ة written ت before a pronoun is restored (حكومته → حكومة), and the bare
  * و prefix is left to {@link LightStemFilter}, which keeps both readings. Works on folded, normalised text.
  */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
-/** Every pair of shared/arabic/search-pairs.tsv through the chain the index uses. */
+/** Every pair of src/test/resources/arabic/search-pairs.tsv through the chain the index uses. */
 class ArabicAnalysisTests {
 
     private static final Analyzer STEMMED = ArabicAnalysis.stemmed(() -> VariantRules.of(DefaultVariants.RULES));

@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
-/** How a row of shared/arabic/search-pairs.tsv is judged, whichever chain analysed its two sides. */
+/** How a row of src/test/resources/arabic/search-pairs.tsv is judged, whichever chain analysed its two sides. */
 public final class SearchPairs {
 
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9A-Fa-f]{4})");
@@ -21,7 +21,10 @@ public final class SearchPairs {
     private SearchPairs() {
     }
 
-    /** The rule of ARABIC.md §1.7: every query position has one of its terms in the document. */
+    /**
+     * A pair passes when every position of the query (a word, with the variants it folds to) has one of its terms
+     * among the document's: the same bar the search applies to a reader's words (docs/decisions/0003-arabic-search.md).
+     */
     public static boolean matches(List<Set<String>> query, List<Set<String>> document) {
         Set<String> documentTerms = new HashSet<>();
         document.forEach(documentTerms::addAll);
