@@ -46,6 +46,8 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
                 // refused before the application's filters run, so their browser policy is set here: this page needs nothing
                 response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
                 response.setHeader("X-Content-Type-Options", "nosniff");
+                response.setHeader("X-Frame-Options", "DENY");
+                response.setHeader("Referrer-Policy", "no-referrer");
                 response.setContentType("text/html");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();

@@ -127,7 +127,8 @@ class SecurityHeadersIntegrationTests extends IntegrationTest {
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(response).startsWith("HTTP/1.1 400").contains("الرابط غير صالح")
                     .contains("Content-Security-Policy: default-src 'none'; frame-ancestors 'none'")
-                    .contains("X-Content-Type-Options: nosniff").doesNotContain("Tomcat");
+                    .contains("X-Content-Type-Options: nosniff").contains("X-Frame-Options: DENY")
+                    .contains("Referrer-Policy: no-referrer").doesNotContain("Tomcat");
         }
     }
 
