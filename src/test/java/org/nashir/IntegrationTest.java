@@ -24,6 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "nashir.webhooks.interval=PT1S", "nashir.outbound.allowed-hosts=127.0.0.1",
         // every test signs in and searches from 127.0.0.1; RequestLimitsIntegrationTests checks the limits on a site of its own
         "nashir.security.rate-limits.enabled=false",
+        // RequestSizeIntegrationTests sends bodies a byte at a time: cut off after two seconds rather than ten
+        "nashir.security.body-rate.grace=PT2S",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=org.nashir.SqlStatements"})
 @Import(Fixtures.class)
 public abstract class IntegrationTest {

@@ -17,8 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Sends a write to the back office by someone not signed in to the sign-in page before anything reads its body,
- * and holds every signed-in request to the account as it is now, not as it was at sign-in: one query by id per
+ * Holds every signed-in request to the account as it is now, not as it was at sign-in: one query by id per
  * back-office request (readers carry no session and cost nothing). A disabled or deleted account, or one whose
  * password changed since (another security stamp), ends the session; a changed role or name replaces the
  * session's principal, so a demoted administrator is a contributor from their very next request, on any node.
@@ -32,15 +31,6 @@ final class AccountRefresh extends OncePerRequestFilter {
 
     private final JdbcTemplate jdbc;
 
-    /** A write to the back office by someone not signed in, other than signing in and the first-run setup. */
-    private static boolean writesWithoutAnAccount(HttpServletRequest request) {
-        String method = request.getMethod();
-        String path = request.getServletPath();
-        return !"GET".equals(method) && !"HEAD".equals(method) && !"OPTIONS".equals(method)
-                && (path.startsWith("/admin") || path.startsWith("/preview"))
-                && !path.equals(SecurityConfiguration.LOGIN) && !path.startsWith("/admin/setup/");
-    }
-
     AccountRefresh(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
@@ -49,13 +39,6 @@ final class AccountRefresh extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null && writesWithoutAnAccount(request)) {
-            // refused before its body is read (the CSRF check would read and parse it first), and the connection is
-            // not kept for another request
-            response.setHeader("Connection", "close");
-            response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN + "?expired");
-            return;
-        }
         if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff) {
             List<Account> found = jdbc.query("select role, enabled, security_stamp, display_name from app_user where id = ?",
                     (row, n) -> new Account(Role.valueOf(row.getString(1)), row.getBoolean(2), row.getString(3),

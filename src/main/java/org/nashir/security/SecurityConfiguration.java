@@ -10,6 +10,8 @@ import org.nashir.shared.NashirProperties;
 import org.nashir.shared.StaffPaths;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +36,8 @@ class SecurityConfiguration {
     static final String LOGIN = "/admin/login";
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle, JdbcTemplate jdbc) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle, JdbcTemplate jdbc, SecurityProperties properties)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN, "/admin/setup/**", "/admin/denied").permitAll()
                         .requestMatchers("/admin/**", "/preview/**").authenticated()
@@ -53,7 +56,10 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.accessDeniedPage("/admin/denied"))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 // before anything asks who is signed in: the account as it is now
-                .addFilterAfter(new AccountRefresh(jdbc), SecurityContextHolderFilter.class);
+                .addFilterAfter(new AccountRefresh(jdbc), SecurityContextHolderFilter.class)
+                // once the account is known (a stranger's write is refused unread) and before the CSRF check reads the body
+                .addFilterAfter(new RequestBodies(properties.maxRequestBody().toBytes(), properties.bodyRate()),
+                        AccountRefresh.class);
         return http.build();
     }
 
@@ -73,11 +79,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(SecurityProperties properties) {
-        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
-                new RequestBodyLimit(properties.maxRequestBody().toBytes()));
-        registration.setOrder(FilterOrder.REQUEST_BODY_LIMIT);
-        return registration;
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> unreadBodies(SecurityProperties properties) {
+        return factory -> factory.addEngineValves(new UnreadBodies(properties.bodyRate()));
     }
 
     private static boolean isSafe(String method) {

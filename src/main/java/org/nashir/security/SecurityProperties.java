@@ -17,7 +17,24 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("nashir.security")
 public record SecurityProperties(@Valid @DefaultValue Hsts hsts, @Valid @DefaultValue RateLimits rateLimits,
-        @DefaultValue("4MB") @NotNull DataSize maxRequestBody) {
+        @DefaultValue("4MB") @NotNull DataSize maxRequestBody, @Valid @DefaultValue BodyRate bodyRate) {
+
+    /**
+     * How slowly a form or JSON body may arrive: after {@code grace}, at least {@code minimum} a second on average.
+     * A phone on a poor network sends a story's form well within it; a client sending a byte every few seconds,
+     * to hold a worker for as long as its body lasts, is cut off when the grace ends.
+     *
+     * @param grace   time every body has before the rate counts
+     * @param minimum bytes a second, on average, from the start of the body
+     */
+    public record BodyRate(@DefaultValue("10s") @NotNull Duration grace, @DefaultValue("4KB") @NotNull DataSize minimum) {
+
+        /** Whether {@code bytes} read in {@code elapsedNanos} came slower than allowed. */
+        public boolean tooSlow(long elapsedNanos, long bytes) {
+            double allowedNanos = grace.toNanos() + bytes * 1e9 / Math.max(1, minimum.toBytes());
+            return elapsedNanos > allowedNanos;
+        }
+    }
 
     /**
      * Strict-Transport-Security, sent on HTTPS responses only (behind a proxy that ends TLS, set

@@ -14,8 +14,8 @@ public final class FilterOrder {
     public static final int PAGE_CACHE = SECURITY_HEADERS + 1;
     /** Per-client limits, before a request can wait in load shedding's queue. */
     public static final int REQUEST_LIMITS = PAGE_CACHE + 1;
-    public static final int REQUEST_BODY_LIMIT = REQUEST_LIMITS + 1;
-    public static final int LOAD_SHEDDING = REQUEST_BODY_LIMIT + 1;
+    /** Bodies are read inside Spring Security's chain (security.RequestBodies), once the account is known. */
+    public static final int LOAD_SHEDDING = REQUEST_LIMITS + 1;
     /** ETags of rendered answers: after everything that may refuse a request, before Spring Security. */
     public static final int CONDITIONAL_REQUESTS = Ordered.HIGHEST_PRECEDENCE + 100;
 

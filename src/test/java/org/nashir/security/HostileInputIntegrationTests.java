@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nashir.Fixtures;
 import org.nashir.HostileStrings;
 import org.nashir.IntegrationTest;
+import org.nashir.Multipart;
 import org.nashir.OutputSafety;
 import org.nashir.StaffSession;
 import org.nashir.TestHttp;
@@ -70,6 +71,33 @@ class HostileInputIntegrationTests extends IntegrationTest {
         assertThat(options.statusCode()).as("OPTIONS of the admin API").isIn(200, 204);
         assertThat(options.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
         assertThat(get("/error").statusCode()).as("/error asked for by name").isEqualTo(404);
+    }
+
+    @Test
+    void uploadsWhoseFileNamesCarryControlCharactersAreAnsweredPlainly() {
+        StaffSession admin = StaffSession.signedIn(port, fixtures.staff(Role.ADMINISTRATOR).username(), Fixtures.PASSWORD);
+        String token = tokens.issue(fixtures.staff(Role.EDITOR).id(), "أداة الأسماء", Set.of(ApiScope.MEDIA_WRITE)).token();
+        for (String name : List.of("photo\u0000.png", "photo\r\nX-Injected: 1.png", "../../photo\u0007.png")) {
+            String shown = name.replace("\u0000", "NUL").replace("\r\n", "CRLF");
+            admin.get("/admin/media");
+            HttpResponse<String> library = admin.upload("/admin/media", Map.of("altText", "صورة باسم غريب"), name, Fixtures.png(40, 30));
+            assertThat(library.statusCode()).as("the media library, file " + shown).isIn(302, 400);
+            if (library.statusCode() == 400) {
+                assertThat(library.body()).contains("lang=\"ar\"", "رفع غير صالح");
+            }
+            Multipart form = Multipart.of(Map.of("alt", "صورة باسم غريب"), "file", name, "image/png", Fixtures.png(40, 30));
+            HttpResponse<String> api = TestHttp.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/media"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", form.contentType()).POST(form.body()));
+            assertThat(api.statusCode()).as("the admin API, file " + shown).isIn(201, 400);
+            if (api.statusCode() == 400) {
+                assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            }
+            admin.get("/admin/import");
+            HttpResponse<String> wordPress = admin.upload("/admin/import", Map.of(), name.replace(".png", ".xml"),
+                    "<rss version=\"2.0\"><channel></channel></rss>".getBytes(StandardCharsets.UTF_8));
+            assertThat(wordPress.statusCode()).as("the import, file " + shown).isIn(302, 400, 409);
+            assertThat(admin.get("/admin/import").body()).doesNotContain("\u0000", "X-Injected: 1\r");
+        }
     }
 
     @Test
