@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nashir.article.body.Block;
+import org.nashir.article.body.BlockType;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -14,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record BlockForm(String type, Map<String, String> fields, String problem) {
 
-    static final List<String> TYPES = List.of("paragraph", "heading", "quote", "image", "list", "related", "embed");
+    static final List<String> TYPES = BlockType.jsonNames();
 
     public String get(String field) {
         String value = fields.get(field);
@@ -39,46 +40,53 @@ public record BlockForm(String type, Map<String, String> fields, String problem)
     }
 
     static BlockForm empty(String type) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        if ("heading".equals(type)) {
-            fields.put("level", "2");
-        } else if ("related".equals(type)) {
-            fields.put("title", Block.Related.DEFAULT_TITLE);
-        } else if ("embed".equals(type)) {
-            fields.put("provider", "youtube");
-        }
-        return new BlockForm(type, fields, null);
+        BlockType kind = BlockType.fromJson(type);
+        return new BlockForm(type, new LinkedHashMap<>(kind == null ? Map.of() : kind.defaults()), null);
     }
 
     static BlockForm of(Block block) {
-        Map<String, String> f = new LinkedHashMap<>();
-        if (block instanceof Block.Paragraph p) {
-            f.put("html", p.html());
-        } else if (block instanceof Block.Heading h) {
-            f.put("level", String.valueOf(h.level()));
-            f.put("text", h.text());
-        } else if (block instanceof Block.Quote q) {
-            put(f, "text", q.text(), "speaker", q.speaker(), "role", q.role(), "outlet", q.outlet());
-        } else if (block instanceof Block.Image i) {
-            put(f, "media", String.valueOf(i.media()), "caption", i.caption(), "credit", i.credit());
-        } else if (block instanceof Block.ListItems l) {
-            f.put("ordered", String.valueOf(l.ordered()));
-            f.put("items", String.join("\n", l.items()));
-        } else if (block instanceof Block.Related r) {
-            f.put("title", r.title());
-            f.put("articles", String.join(" ", r.articles().stream().map(String::valueOf).toList()));
-        } else if (block instanceof Block.Embed e) {
-            put(f, "provider", e.provider().jsonName(), "url", e.url(), "title", e.title());
-        }
-        return new BlockForm(block.type(), f, null);
+        return new BlockForm(block.type(), block.accept(FIELDS), null);
     }
 
-    private static void put(Map<String, String> fields, String... pairs) {
+    /** A block's fields as the form's text. */
+    private static final Block.Visitor<Map<String, String>> FIELDS = new Block.Visitor<>() {
+        public Map<String, String> paragraph(Block.Paragraph p) {
+            return put("html", p.html());
+        }
+
+        public Map<String, String> heading(Block.Heading h) {
+            return put("level", String.valueOf(h.level()), "text", h.text());
+        }
+
+        public Map<String, String> quote(Block.Quote q) {
+            return put("text", q.text(), "speaker", q.speaker(), "role", q.role(), "outlet", q.outlet());
+        }
+
+        public Map<String, String> image(Block.Image i) {
+            return put("media", String.valueOf(i.media()), "caption", i.caption(), "credit", i.credit());
+        }
+
+        public Map<String, String> list(Block.ListItems l) {
+            return put("ordered", String.valueOf(l.ordered()), "items", String.join("\n", l.items()));
+        }
+
+        public Map<String, String> related(Block.Related r) {
+            return put("title", r.title(), "articles", String.join(" ", r.articles().stream().map(String::valueOf).toList()));
+        }
+
+        public Map<String, String> embed(Block.Embed e) {
+            return put("provider", e.provider().jsonName(), "url", e.url(), "title", e.title());
+        }
+    };
+
+    private static Map<String, String> put(String... pairs) {
+        Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             if (pairs[i + 1] != null) {
                 fields.put(pairs[i], pairs[i + 1]);
             }
         }
+        return fields;
     }
 
     /** The block as body JSON for BodyCodec to validate: typed values where the form has text. */

@@ -6,8 +6,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.nashir.article.body.BlockType;
 import org.nashir.importer.WordPressImport;
 import org.nashir.importer.WordPressImportJobs;
 import org.nashir.importer.WordPressReport;
@@ -29,8 +32,8 @@ class ImportAdminController {
 
     private static final Map<String, String> STATUSES = Map.of("publish", "منشور", "draft", "مسودة", "future", "مجدول",
             "pending", "بانتظار المراجعة", "private", "خاص (صار مسودة)");
-    private static final Map<String, String> BLOCKS = Map.of("paragraph", "فقرة", "heading", "عنوان فرعي",
-            "quote", "اقتباس", "list", "قائمة", "image", "صورة", "embed", "تضمين");
+    private static final Map<String, String> BLOCKS = Arrays.stream(BlockType.values())
+            .collect(Collectors.toMap(BlockType::jsonName, BlockType::label));
 
     private final WordPressImportJobs jobs;
     private final AdminLayouts layouts;

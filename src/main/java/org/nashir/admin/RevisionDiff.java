@@ -203,21 +203,37 @@ public final class RevisionDiff {
     }
 
     static String text(Block block) {
-        if (block instanceof Block.Paragraph p) {
+        return block.accept(TEXT);
+    }
+
+    /** A block as one line of text to compare word by word. */
+    private static final Block.Visitor<String> TEXT = new Block.Visitor<>() {
+        public String paragraph(Block.Paragraph p) {
             return Jsoup.parseBodyFragment(p.html()).text();
-        } else if (block instanceof Block.Heading h) {
+        }
+
+        public String heading(Block.Heading h) {
             return "## " + h.text();
-        } else if (block instanceof Block.Quote q) {
+        }
+
+        public String quote(Block.Quote q) {
             return "«" + q.text() + "» — " + (q.speaker() == null ? "" : q.speaker());
-        } else if (block instanceof Block.Image i) {
+        }
+
+        public String image(Block.Image i) {
             return "[صورة " + i.media() + "] " + (i.caption() == null ? "" : i.caption());
-        } else if (block instanceof Block.ListItems l) {
+        }
+
+        public String list(Block.ListItems l) {
             return "• " + String.join(" • ", l.items());
-        } else if (block instanceof Block.Related r) {
+        }
+
+        public String related(Block.Related r) {
             return "[" + r.title() + ": " + r.articles() + "]";
-        } else if (block instanceof Block.Embed e) {
+        }
+
+        public String embed(Block.Embed e) {
             return "[" + e.provider().arabicName() + "] " + e.url();
         }
-        return block.type();
-    }
+    };
 }

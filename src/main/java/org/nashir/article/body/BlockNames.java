@@ -5,10 +5,6 @@ import java.util.Map;
 /** How editors call block types and their fields, in Arabic: the editor's labels and every message about a block. */
 public final class BlockNames {
 
-    private static final Map<String, String> TYPES = Map.of(
-            "paragraph", "فقرة", "heading", "عنوان فرعي", "quote", "اقتباس", "image", "صورة",
-            "list", "قائمة", "related", "أخبار ذات علاقة", "embed", "محتوى مضمّن");
-
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("html", "النص"), Map.entry("text", "النص"), Map.entry("level", "المستوى"),
             Map.entry("speaker", "القائل"), Map.entry("role", "صفته"), Map.entry("outlet", "الوسيلة"),
@@ -21,7 +17,8 @@ public final class BlockNames {
     }
 
     public static String type(String type) {
-        return TYPES.getOrDefault(type, type);
+        BlockType kind = BlockType.fromJson(type);
+        return kind == null ? type : kind.label();
     }
 
     public static String field(String field) {

@@ -19,23 +19,42 @@ public record Body(List<Block> blocks) {
     public String plainText() {
         StringBuilder text = new StringBuilder();
         for (Block block : blocks) {
-            int before = text.length();
-            if (block instanceof Block.Paragraph p) {
-                text.append(InlineHtml.text(p.html()));
-            } else if (block instanceof Block.Heading h) {
-                text.append(h.text());
-            } else if (block instanceof Block.Quote q) {
-                text.append(q.text());
-                if (q.speaker() != null) {
-                    text.append(" — ").append(q.speaker());
-                }
-            } else if (block instanceof Block.ListItems l) {
-                text.append(String.join("\n", l.items()));
-            }
-            if (text.length() > before) {
-                text.append('\n');
+            String words = block.accept(WORDS);
+            if (!words.isEmpty()) {
+                text.append(words).append('\n');
             }
         }
         return text.toString().strip();
     }
+
+    /** A block's words as a reader reads them; images, boxes of links and embeds have none of the story's own. */
+    private static final Block.Visitor<String> WORDS = new Block.Visitor<>() {
+        public String paragraph(Block.Paragraph p) {
+            return InlineHtml.text(p.html());
+        }
+
+        public String heading(Block.Heading h) {
+            return h.text();
+        }
+
+        public String quote(Block.Quote q) {
+            return q.speaker() == null ? q.text() : q.text() + " — " + q.speaker();
+        }
+
+        public String image(Block.Image i) {
+            return "";
+        }
+
+        public String list(Block.ListItems l) {
+            return String.join("\n", l.items());
+        }
+
+        public String related(Block.Related r) {
+            return "";
+        }
+
+        public String embed(Block.Embed e) {
+            return "";
+        }
+    };
 }

@@ -4,8 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.nashir.shared.CreditLine;
 import org.nashir.shared.PlainText;
 import tools.jackson.core.JacksonException;
@@ -29,14 +27,6 @@ public final class BodyCodec {
     static final int MAX_STORY_TEXT = 300_000;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Map<String, Set<String>> FIELDS = Map.of(
-            "paragraph", Set.of("html"),
-            "heading", Set.of("level", "text"),
-            "quote", Set.of("text", "speaker", "role", "outlet"),
-            "image", Set.of("media", "caption", "credit"),
-            "list", Set.of("ordered", "items"),
-            "related", Set.of("title", "articles"),
-            "embed", Set.of("provider", "url", "title"));
 
     private BodyCodec() {
     }
@@ -104,34 +94,53 @@ public final class BodyCodec {
         for (Block block : body.blocks()) {
             ObjectNode node = blocks.addObject();
             node.put("type", block.type());
-            // Java 17: no pattern matching in switch yet, hence the instanceof chain
-            if (block instanceof Block.Paragraph p) {
-                node.put("html", p.html());
-            } else if (block instanceof Block.Heading h) {
-                node.put("level", h.level()).put("text", h.text());
-            } else if (block instanceof Block.Quote q) {
-                putOptional(node.put("text", q.text()), "speaker", q.speaker(), "role", q.role(), "outlet", q.outlet());
-            } else if (block instanceof Block.Image i) {
-                putOptional(node.put("media", i.media()), "caption", i.caption(), "credit", i.credit());
-            } else if (block instanceof Block.ListItems l) {
-                node.put("ordered", l.ordered());
-                l.items().forEach(node.putArray("items")::add);
-            } else if (block instanceof Block.Related r) {
-                node.put("title", r.title());
-                r.articles().forEach(node.putArray("articles")::add);
-            } else if (block instanceof Block.Embed e) {
-                putOptional(node.put("provider", e.provider().jsonName()).put("url", e.url()), "title", e.title());
-            }
+            block.accept(new Writer(node));
         }
         return JSON.writeValueAsString(root);
     }
 
-    private static void putOptional(ObjectNode node, String... optional) {
+    /** Writes one block's fields, as {@link BlockReader} reads them. */
+    private record Writer(ObjectNode node) implements Block.Visitor<ObjectNode> {
+        public ObjectNode paragraph(Block.Paragraph p) {
+            return node.put("html", p.html());
+        }
+
+        public ObjectNode heading(Block.Heading h) {
+            return node.put("level", h.level()).put("text", h.text());
+        }
+
+        public ObjectNode quote(Block.Quote q) {
+            return putOptional(node.put("text", q.text()), "speaker", q.speaker(), "role", q.role(), "outlet", q.outlet());
+        }
+
+        public ObjectNode image(Block.Image i) {
+            return putOptional(node.put("media", i.media()), "caption", i.caption(), "credit", i.credit());
+        }
+
+        public ObjectNode list(Block.ListItems l) {
+            node.put("ordered", l.ordered());
+            l.items().forEach(node.putArray("items")::add);
+            return node;
+        }
+
+        public ObjectNode related(Block.Related r) {
+            node.put("title", r.title());
+            r.articles().forEach(node.putArray("articles")::add);
+            return node;
+        }
+
+        public ObjectNode embed(Block.Embed e) {
+            return putOptional(node.put("provider", e.provider().jsonName()).put("url", e.url()), "title", e.title());
+        }
+    }
+
+    private static ObjectNode putOptional(ObjectNode node, String... optional) {
         for (int i = 0; i < optional.length; i += 2) {
             if (optional[i + 1] != null) {
                 node.put(optional[i], optional[i + 1]);
             }
         }
+        return node;
     }
 
     /** Reads one block, recording each problem against its index and field. */
@@ -156,25 +165,26 @@ public final class BodyCodec {
                 return fail("type", "نوع الكتلة مطلوب");
             }
             type = typeNode.stringValue();
-            Set<String> allowed = FIELDS.get(type);
-            if (allowed == null) {
-                return fail("type", "نوع غير معروف؛ الأنواع المعروفة: " + String.join("، ", FIELDS.keySet().stream().sorted().toList()));
+            BlockType kind = BlockType.fromJson(type);
+            if (kind == null) {
+                return fail("type", "نوع غير معروف؛ الأنواع المعروفة: " + String.join("، ", BlockType.jsonNames().stream().sorted().toList()));
             }
             int before = problems.size();
             for (String name : node.propertyNames()) {
-                if (!"type".equals(name) && !allowed.contains(name)) {
+                if (!"type".equals(name) && !kind.fields().contains(name)) {
                     fail(name, "حقل غير معروف لهذا النوع");
                 }
             }
-            Block block = switch (type) {
-                case "paragraph" -> paragraph();
-                case "heading" -> heading();
-                case "quote" -> new Block.Quote(text("text", true, MAX_TEXT), text("speaker", false, MAX_SHORT_TEXT),
+            // no default: a kind added to BlockType does not compile until it is read here
+            Block block = switch (kind) {
+                case PARAGRAPH -> paragraph();
+                case HEADING -> heading();
+                case QUOTE -> new Block.Quote(text("text", true, MAX_TEXT), text("speaker", false, MAX_SHORT_TEXT),
                         text("role", false, MAX_SHORT_TEXT), text("outlet", false, MAX_SHORT_TEXT));
-                case "image" -> new Block.Image(id("media"), text("caption", false, MAX_TEXT), CreditLine.of(text("credit", false, MAX_SHORT_TEXT)));
-                case "list" -> list();
-                case "related" -> related();
-                default -> embed();
+                case IMAGE -> new Block.Image(id("media"), text("caption", false, MAX_TEXT), CreditLine.of(text("credit", false, MAX_SHORT_TEXT)));
+                case LIST -> list();
+                case RELATED -> related();
+                case EMBED -> embed();
             };
             return problems.size() == before ? block : null;
         }

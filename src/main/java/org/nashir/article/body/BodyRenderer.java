@@ -137,33 +137,46 @@ public class BodyRenderer {
 
     private BlockView view(Block block, Article article, Map<Long, MediaAsset> images, Map<Long, Article> stories,
             List<BlockView.Link> similar) {
-        if (block instanceof Block.Paragraph p) {
-            return new BlockView.Paragraph(InlineHtml.sanitize(p.html()));
-        } else if (block instanceof Block.Heading h) {
-            return new BlockView.Heading(h.level(), h.text());
-        } else if (block instanceof Block.Quote q) {
-            return new BlockView.Quote(q.text(), q.speaker(), q.role(), q.outlet());
-        } else if (block instanceof Block.Image i) {
-            MediaAsset asset = images.get(i.media());
-            return asset == null ? null : figure(asset, i.caption(), i.credit());
-        } else if (block instanceof Block.ListItems l) {
-            return new BlockView.ListItems(l.ordered(), l.items());
-        } else if (block instanceof Block.Related r) {
-            List<BlockView.Link> links = new ArrayList<>();
-            for (long id : r.articles()) {
-                Article story = stories.get(id);
-                if (story != null && !story.id().equals(article.id())) {
-                    links.add(new BlockView.Link(story.headline(), Permalinks.article(story)));
+        return block.accept(new Block.Visitor<>() {
+            public BlockView paragraph(Block.Paragraph p) {
+                return new BlockView.Paragraph(InlineHtml.sanitize(p.html()));
+            }
+
+            public BlockView heading(Block.Heading h) {
+                return new BlockView.Heading(h.level(), h.text());
+            }
+
+            public BlockView quote(Block.Quote q) {
+                return new BlockView.Quote(q.text(), q.speaker(), q.role(), q.outlet());
+            }
+
+            public BlockView image(Block.Image i) {
+                MediaAsset asset = images.get(i.media());
+                return asset == null ? null : figure(asset, i.caption(), i.credit());
+            }
+
+            public BlockView list(Block.ListItems l) {
+                return new BlockView.ListItems(l.ordered(), l.items());
+            }
+
+            public BlockView related(Block.Related r) {
+                List<BlockView.Link> links = new ArrayList<>();
+                for (long id : r.articles()) {
+                    Article story = stories.get(id);
+                    if (story != null && !story.id().equals(article.id())) {
+                        links.add(new BlockView.Link(story.headline(), Permalinks.article(story)));
+                    }
                 }
+                if (links.isEmpty()) {
+                    links = similar.subList(0, Math.min(AUTOMATIC_RELATED, similar.size()));
+                }
+                return links.isEmpty() ? null : new BlockView.Related(r.title(), links);
             }
-            if (links.isEmpty()) {
-                links = similar.subList(0, Math.min(AUTOMATIC_RELATED, similar.size()));
+
+            public BlockView embed(Block.Embed e) {
+                return new BlockView.Embed(e.provider().arabicName(), e.url(), URI.create(e.url()).getHost(), e.title());
             }
-            return links.isEmpty() ? null : new BlockView.Related(r.title(), links);
-        } else if (block instanceof Block.Embed e) {
-            return new BlockView.Embed(e.provider().arabicName(), e.url(), URI.create(e.url()).getHost(), e.title());
-        }
-        throw new IllegalStateException("Unhandled block " + block.type());
+        });
     }
 
     /**
