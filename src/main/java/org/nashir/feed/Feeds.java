@@ -9,7 +9,7 @@ import org.nashir.article.Permalinks;
 import org.nashir.article.PublishedStories;
 import org.nashir.article.body.BlockView;
 import org.nashir.article.body.BodyHtml;
-import org.nashir.article.body.BodyRenderer;
+import org.nashir.article.BodyRenderer;
 import org.nashir.author.Author;
 import org.nashir.author.AuthorRepository;
 import org.nashir.media.MediaAsset;

@@ -11,7 +11,7 @@ import org.nashir.article.ArticleStatus;
 import org.nashir.article.Permalinks;
 import org.nashir.article.PublishedStories;
 import org.nashir.article.body.BlockView.Link;
-import org.nashir.article.body.BodyRenderer;
+import org.nashir.article.BodyRenderer;
 import org.nashir.author.Author;
 import org.nashir.author.AuthorRepository;
 import org.nashir.media.MediaAsset;

@@ -1,6 +1,8 @@
 package org.nashir.article.body;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A story body: its ordered blocks, already validated. */
 public record Body(List<Block> blocks) {
@@ -13,6 +15,28 @@ public record Body(List<Block> blocks) {
 
     public static Body of(Block... blocks) {
         return new Body(List.of(blocks));
+    }
+
+    /** The media library's images its image blocks show, in order. */
+    public Set<Long> images() {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Image image) {
+                ids.add(image.media());
+            }
+        }
+        return ids;
+    }
+
+    /** The stories its related-news boxes name, in order. */
+    public Set<Long> relatedStories() {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Related related) {
+                ids.addAll(related.articles());
+            }
+        }
+        return ids;
     }
 
     /** The words a reader sees, one block a line: for search, snippets and summaries. */

@@ -1,4 +1,4 @@
-package org.nashir.article.body;
+package org.nashir.article;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.nashir.article.Article;
-import org.nashir.article.ArticleRepository;
-import org.nashir.article.Permalinks;
-import org.nashir.article.PublishedStories;
-import org.nashir.article.SimilarStories;
+import org.nashir.article.body.Block;
+import org.nashir.article.body.BlockView;
+import org.nashir.article.body.InlineHtml;
 import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaAssetRepository;
 import org.springframework.stereotype.Component;
@@ -53,8 +51,8 @@ public class BodyRenderer {
     @Transactional(readOnly = true)
     public Rendered render(Article article, int readAlso) {
         List<Block> blocks = article.body().blocks();
-        Set<Long> storyIds = referencedArticles(blocks);
-        Map<Long, MediaAsset> images = images(referencedMedia(blocks));
+        Set<Long> storyIds = article.body().relatedStories();
+        Map<Long, MediaAsset> images = images(article.body().images());
         Map<Long, Article> stories = published(storyIds);
 
         boolean boxes = blocks.stream().anyMatch(Block.Related.class::isInstance);
@@ -83,8 +81,8 @@ public class BodyRenderer {
         Set<Long> mediaIds = new LinkedHashSet<>();
         Set<Long> storyIds = new LinkedHashSet<>();
         for (Article article : list) {
-            mediaIds.addAll(referencedMedia(article.body().blocks()));
-            storyIds.addAll(referencedArticles(article.body().blocks()));
+            mediaIds.addAll(article.body().images());
+            storyIds.addAll(article.body().relatedStories());
         }
         Map<Long, MediaAsset> images = images(mediaIds);
         Map<Long, Article> stories = published(storyIds);
@@ -192,25 +190,5 @@ public class BodyRenderer {
                     .toList();
         }
         return found;
-    }
-
-    private static Set<Long> referencedMedia(List<Block> blocks) {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (Block block : blocks) {
-            if (block instanceof Block.Image i) {
-                ids.add(i.media());
-            }
-        }
-        return ids;
-    }
-
-    private static Set<Long> referencedArticles(List<Block> blocks) {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (Block block : blocks) {
-            if (block instanceof Block.Related r) {
-                ids.addAll(r.articles());
-            }
-        }
-        return ids;
     }
 }
