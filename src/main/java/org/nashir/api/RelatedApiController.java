@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/stories/{id}/related}: the stories a published story's page offers as related. */
+/**
+ * {@code GET /api/v1/articles/{id}/related}: the stories a published story's page offers as related. The API calls
+ * a story an article everywhere; {@code /api/v1/stories/{id}/related}, its first address, stays as an alias.
+ */
 @RestController
 @CrossOrigin(methods = RequestMethod.GET)
 class RelatedApiController {
@@ -43,7 +46,7 @@ class RelatedApiController {
     record Related(List<Story> results) {
     }
 
-    @GetMapping("/api/v1/stories/{id}/related")
+    @GetMapping({"/api/v1/articles/{id}/related", "/api/v1/stories/{id}/related"})
     @Transactional(readOnly = true)
     Related related(@PathVariable long id, @RequestParam(defaultValue = "5") int size) {
         if (size < 1 || size > MAX) {

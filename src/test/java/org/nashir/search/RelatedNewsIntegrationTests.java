@@ -51,9 +51,11 @@ class RelatedNewsIntegrationTests extends IntegrationTest {
         Article second = fixtures.article(section).headline("إغلاق جسر المدينة القديم للصيانة " + m)
                 .body(new Block.Paragraph("يغلق الجسر القديم للصيانة أسبوعين " + m)).save();
 
-        JsonNode body = JsonMapper.builder().build().readTree(get("/api/v1/stories/" + first.id() + "/related").body());
+        JsonNode body = JsonMapper.builder().build().readTree(get("/api/v1/articles/" + first.id() + "/related").body());
+        assertThat(JsonMapper.builder().build().readTree(get("/api/v1/stories/" + first.id() + "/related").body()))
+                .as("the first address, kept as an alias").isEqualTo(body);
 
         assertThat(body.get("results").get(0).get("id").asLong()).isEqualTo(second.id());
-        assertThat(get("/api/v1/stories/999999999/related").statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/articles/999999999/related").statusCode()).isEqualTo(404);
     }
 }
