@@ -25,7 +25,7 @@ import org.nashir.article.Article;
 import org.nashir.article.body.Block;
 import org.nashir.section.Section;
 import org.nashir.search.arabic.ArabicAnalysis;
-import org.nashir.search.arabic.DefaultVariants;
+import org.nashir.search.V5__SeedSearchVariants;
 import org.nashir.search.arabic.SearchPairs;
 import org.nashir.search.arabic.VariantRules;
 import org.springframework.test.context.ActiveProfiles;
@@ -85,7 +85,7 @@ class OpenSearchIntegrationTests extends IntegrationTest {
     @Test
     void searchPairsThroughTheClusterAnalyzerSideBySideWithTheEmbeddedChain() throws IOException {
         awaitUpTo(Duration.ofSeconds(10), () -> analyze("خبر") != null);
-        Analyzer embedded = ArabicAnalysis.stemmed(() -> VariantRules.of(DefaultVariants.RULES));
+        Analyzer embedded = ArabicAnalysis.stemmed(() -> VariantRules.of(V5__SeedSearchVariants.RULES));
         int pairs = 0;
         int embeddedPasses = 0;
         int clusterPasses = 0;

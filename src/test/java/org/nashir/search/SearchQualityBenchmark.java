@@ -32,7 +32,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.nashir.search.arabic.ArabicAnalysis;
-import org.nashir.search.arabic.DefaultVariants;
 import org.nashir.search.arabic.VariantRules;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +50,7 @@ public final class SearchQualityBenchmark {
 
     public static void main(String[] args) throws IOException {
         List<String[]> corpus = readCorpus(Path.of(args[0]));
-        Analyzer stemmed = ArabicAnalysis.stemmed(() -> VariantRules.of(DefaultVariants.RULES));
+        Analyzer stemmed = ArabicAnalysis.stemmed(() -> VariantRules.of(V5__SeedSearchVariants.RULES));
         Analyzer exact = ArabicAnalysis.exact();
         Map<String, Analyzer> exactFields = new HashMap<>();
         StoryFields.TEXT_BOOSTS.keySet().stream().filter(StoryFields::isExact).forEach(f -> exactFields.put(f, exact));

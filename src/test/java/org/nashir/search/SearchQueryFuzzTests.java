@@ -7,7 +7,6 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nashir.search.arabic.ArabicAnalysis;
-import org.nashir.search.arabic.DefaultVariants;
 import org.nashir.search.arabic.VariantRules;
 
 /**
@@ -16,7 +15,7 @@ import org.nashir.search.arabic.VariantRules;
  */
 class SearchQueryFuzzTests {
 
-    private static final Analyzer STEMMED = ArabicAnalysis.stemmed(() -> VariantRules.of(DefaultVariants.RULES));
+    private static final Analyzer STEMMED = ArabicAnalysis.stemmed(() -> VariantRules.of(V5__SeedSearchVariants.RULES));
     private static final TextQuery QUERY = new TextQuery(STEMMED, ArabicAnalysis.exact());
     private static final Snippets SNIPPETS = new Snippets(STEMMED);
 

@@ -8,11 +8,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import org.nashir.search.V5__SeedSearchVariants;
 
 /** Every pair of src/test/resources/arabic/search-pairs.tsv through the chain the index uses. */
 class ArabicAnalysisTests {
 
-    private static final Analyzer STEMMED = ArabicAnalysis.stemmed(() -> VariantRules.of(DefaultVariants.RULES));
+    private static final Analyzer STEMMED = ArabicAnalysis.stemmed(() -> VariantRules.of(V5__SeedSearchVariants.RULES));
 
     @ParameterizedTest(name = "{0} {1} → {2}: {3}")
     @CsvFileSource(resources = "/arabic/search-pairs.tsv", delimiter = '\t', quoteCharacter = '\u0000')
