@@ -12,21 +12,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the whole application on a random port, spoken to over real HTTP,
  * on H2 or PostgreSQL. Test classes share one context per database, so each builds its own data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"nashir.demo=false", "nashir.scheduler.interval=PT1S",
-        "nashir.media.max-upload-bytes=1000000", "spring.servlet.multipart.max-file-size=2MB",
-        "spring.servlet.multipart.max-request-size=3MB", "nashir.webhooks.first-retry=PT1S", "nashir.webhooks.timeout=PT2S",
-        "nashir.webhooks.interval=PT1S", "nashir.outbound.allowed-hosts=127.0.0.1",
-        // every test signs in and searches from 127.0.0.1; RequestLimitsIntegrationTests checks the limits on a site of its own
-        "nashir.security.rate-limits.enabled=false",
-        // RequestSizeIntegrationTests sends bodies a byte at a time: cut off after two seconds rather than ten
-        "nashir.security.body-rate.grace=PT2S",
-        "spring.jpa.properties.hibernate.session_factory.statement_inspector=org.nashir.SqlStatements"})
+// the settings every integration test runs with are in src/test/resources/application-test.yml
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
 @Import(Fixtures.class)
 public abstract class IntegrationTest {
 

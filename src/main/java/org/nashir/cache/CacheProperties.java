@@ -7,19 +7,22 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The page cache, the lifetimes sent to browsers and CDNs, CDN purges, and load shedding
+ * The page cache, the lifetimes sent to browsers and CDNs, CDN purges, load shedding, and how often a node reads
+ * the purges other nodes asked for ({@code clusterPoll}, which ClusterPurges is scheduled with)
  * (docs/operators/caching.md explains each).
  */
 @Validated
 @ConfigurationProperties("nashir.cache")
 public record CacheProperties(@Valid @DefaultValue Pages pages, @Valid @DefaultValue Http http,
-        @Valid @DefaultValue List<PurgeEndpoint> purge, @Valid @DefaultValue Overload overload) {
+        @Valid @DefaultValue List<PurgeEndpoint> purge, @Valid @DefaultValue Overload overload,
+        @DefaultValue("PT0.5S") @NotNull @DurationMin(millis = 10) Duration clusterPoll) {
 
     /**
      * @param enabled    keep rendered reader pages in memory

@@ -23,7 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,13 +68,13 @@ public class IndexMaintenance implements DisposableBean {
 
     IndexMaintenance(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, NewsroomVariants variants,
             ObjectProvider<OpenSearchAnalysisConfigurer> openSearch, Clock clock,
-            @Value("${nashir.search.check-every:PT5M}") Duration checkEvery) {
+            SearchProperties properties) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.variants = variants;
         this.openSearch = openSearch;
         this.clock = clock;
-        this.checkEvery = checkEvery;
+        this.checkEvery = properties.checkEvery();
     }
 
     /** Where a rebuild stands; {@code done} and {@code total} count stories. */

@@ -20,7 +20,6 @@ import org.nashir.settings.SiteAddress;
 import org.nashir.settings.SiteSettings;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,16 +45,13 @@ class Sitemaps {
     private final int partSize;
 
     Sitemaps(ArticleRepository articles, SectionRepository sections, SiteSettingsService settings, SiteAddress address,
-            Clock clock, @Value("${nashir.sitemap.part-size:10000}") int partSize) {
+            Clock clock, SitemapProperties properties) {
         this.articles = articles;
         this.sections = sections;
         this.settings = settings;
         this.address = address;
         this.clock = clock;
-        if (partSize < 1 || partSize > 50_000) {
-            throw new IllegalArgumentException("nashir.sitemap.part-size must be between 1 and 50000");
-        }
-        this.partSize = partSize;
+        this.partSize = properties.partSize();
     }
 
     record Entry(String loc, Instant lastmod, List<String> images, News news) {

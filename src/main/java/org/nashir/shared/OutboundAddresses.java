@@ -5,11 +5,9 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +29,8 @@ public class OutboundAddresses {
 
     private final Set<String> allowed;
 
-    public OutboundAddresses(@Value("${nashir.outbound.allowed-hosts:}") List<String> allowed) {
-        this.allowed = allowed.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
+    public OutboundAddresses(OutboundProperties properties) {
+        this.allowed = properties.allowedHosts().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 

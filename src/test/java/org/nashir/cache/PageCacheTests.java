@@ -17,7 +17,7 @@ class PageCacheTests {
     private final PageCache cache = new PageCache(new CacheProperties(
             new CacheProperties.Pages(true, DataSize.ofMegabytes(1), Duration.ofMinutes(1)),
             new CacheProperties.Http(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofDays(1)),
-            List.of(), new CacheProperties.Overload(4, Duration.ofSeconds(1), Duration.ofSeconds(5))));
+            List.of(), new CacheProperties.Overload(4, Duration.ofSeconds(1), Duration.ofSeconds(5)), Duration.ofMillis(500)));
 
     private static MockHttpServletRequest request(String scheme, String host, int port) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/world/12/story");

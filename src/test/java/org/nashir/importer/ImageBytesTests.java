@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nashir.shared.OutboundAddresses;
+import org.nashir.shared.OutboundProperties;
 
 /** Images fetched by address for an import: within a deadline, a size and the operator's allowed network. */
 class ImageBytesTests {
@@ -61,26 +62,26 @@ class ImageBytesTests {
     @Test
     void anImageIsFetchedWhenItsHostIsAllowed() throws Exception {
         assertThat(ImageBytes.download(URI.create(base + "/photo.jpg"), ImageBytes.client(),
-                new OutboundAddresses(List.of("127.0.0.1")), Duration.ofSeconds(5))).containsExactly(1, 2, 3, 4);
+                new OutboundAddresses(new OutboundProperties(List.of("127.0.0.1"))), Duration.ofSeconds(5))).containsExactly(1, 2, 3, 4);
     }
 
     @Test
     void loopbackIsRefusedUnlessTheOperatorAllowsIt() {
         assertThatThrownBy(() -> ImageBytes.download(URI.create(base + "/photo.jpg"), ImageBytes.client(),
-                new OutboundAddresses(List.of()), Duration.ofSeconds(5))).hasMessageContaining("شبكة داخلية");
+                new OutboundAddresses(new OutboundProperties(List.of())), Duration.ofSeconds(5))).hasMessageContaining("شبكة داخلية");
     }
 
     @Test
     void aRedirectToAnInsideAddressIsRefused() {
         assertThatThrownBy(() -> ImageBytes.download(URI.create(base + "/inside"), ImageBytes.client(),
-                new OutboundAddresses(List.of("127.0.0.1")), Duration.ofSeconds(5))).hasMessageContaining("169.254.169.254");
+                new OutboundAddresses(new OutboundProperties(List.of("127.0.0.1"))), Duration.ofSeconds(5))).hasMessageContaining("169.254.169.254");
     }
 
     @Test
     void aServerDrippingBytesIsLeftAtTheDeadlineWithNothingHalfRead() {
         long start = System.nanoTime();
         assertThatThrownBy(() -> ImageBytes.download(URI.create(base + "/drip.jpg"), ImageBytes.client(),
-                new OutboundAddresses(List.of("127.0.0.1")), Duration.ofSeconds(1))).hasMessageContaining("لم يكتمل");
+                new OutboundAddresses(new OutboundProperties(List.of("127.0.0.1"))), Duration.ofSeconds(1))).hasMessageContaining("لم يكتمل");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The server sends requests of its own to the public internet only, unless the operator allows a host. */
 class OutboundAddressesTests {
 
-    private final OutboundAddresses outbound = new OutboundAddresses(List.of());
+    private final OutboundAddresses outbound = new OutboundAddresses(new OutboundProperties(List.of()));
 
     @Test
     void refusesLoopbackPrivateLinkLocalAndOtherInsideAddresses() {
@@ -37,7 +37,7 @@ class OutboundAddressesTests {
         assertThatCode(() -> outbound.check(URI.create("https://8.8.8.8/image.jpg"))).doesNotThrowAnyException();
         assertThatCode(() -> outbound.check(URI.create("https://[64:ff9b::808:808]/x"))).as("NAT64 of a public address")
                 .doesNotThrowAnyException();
-        OutboundAddresses local = new OutboundAddresses(List.of("127.0.0.1", " Partner.Local "));
+        OutboundAddresses local = new OutboundAddresses(new OutboundProperties(List.of("127.0.0.1", " Partner.Local ")));
         assertThatCode(() -> local.check(URI.create("http://127.0.0.1:9/x"))).doesNotThrowAnyException();
         assertThatCode(() -> local.check(URI.create("http://partner.local/hook"))).doesNotThrowAnyException();
         assertThatThrownBy(() -> local.check(URI.create("http://10.0.0.1/x"))).isInstanceOf(OutboundAddresses.RefusedException.class);
