@@ -12,8 +12,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
-/** A setting out of its range stops the start with its name, instead of surfacing later in a request or a log. */
-class SettingsTests {
+/**
+ * A setting out of its range stops the start with its name, instead of surfacing later in a request or a log.
+ * An integration test only for the JVM it runs in: the unit tests' JVM carries the fuzz tests' agent, whose
+ * instrumented classes lose the parameter names Spring binds settings records by.
+ */
+class SettingsIntegrationTests {
 
     @Configuration
     @EnableConfigurationProperties({SearchProperties.class, SitemapProperties.class, SchedulerProperties.class,
