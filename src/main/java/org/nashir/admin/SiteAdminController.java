@@ -8,10 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.nashir.security.Role;
-import org.springframework.beans.factory.ObjectProvider;
 import org.nashir.security.StaffAccounts;
 import org.nashir.security.StaffPrincipal;
-import org.nashir.security.StaffUser;
 import org.nashir.settings.SiteSettings;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.settings.SocialLink;
@@ -21,8 +19,6 @@ import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.MonthStyle;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,32 +33,27 @@ class SiteAdminController {
     private final StaffAccounts accounts;
     private final SiteSettingsService settings;
     // absent when the application runs a command without a web server
-    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
     private final AdminLayouts layouts;
 
-    SiteAdminController(StaffAccounts accounts, SiteSettingsService settings,
-            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, AdminLayouts layouts) {
+    SiteAdminController(StaffAccounts accounts, SiteSettingsService settings, AdminLayouts layouts) {
         this.accounts = accounts;
         this.settings = settings;
-        this.sessions = sessions;
         this.layouts = layouts;
     }
 
     @GetMapping("/admin/users")
     ModelAndView users(@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
-        staff.actor().requireAdministrator();
-        return usersPage(request, null, HttpStatus.OK);
+        return usersPage(staff, request, null, HttpStatus.OK);
     }
 
     @PostMapping("/admin/users")
     ModelAndView createUser(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
             @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "REPORTER") String role,
             @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
-        staff.actor().requireAdministrator();
         try {
-            accounts.create(username, displayName, password, role(role));
+            accounts.create(staff.actor(), username, displayName, password, role(role));
         } catch (InvalidInputException e) {
-            return usersPage(request, e.getMessage(), HttpStatus.BAD_REQUEST);
+            return usersPage(staff, request, e.getMessage(), HttpStatus.BAD_REQUEST);
         }
         return new ModelAndView("redirect:/admin/users?saved");
     }
@@ -71,19 +62,14 @@ class SiteAdminController {
     ModelAndView changeUser(@PathVariable long id, @RequestParam(defaultValue = "") String role,
             @RequestParam(defaultValue = "role") String action, @AuthenticationPrincipal StaffPrincipal staff,
             HttpServletRequest request) {
-        staff.actor().requireAdministrator();
-        if (id == staff.id()) {
-            return usersPage(request, "لا يمكنك تغيير دورك أو تعطيل حسابك بنفسك", HttpStatus.BAD_REQUEST);
-        }
-        StaffUser user = accounts.find(id);
-        switch (action) {
-            case "disable" -> {
-                accounts.setEnabled(id, false);
-                // a disabled account is signed out everywhere, at once
-                sessions.ifAvailable(store -> store.findByPrincipalName(user.username()).keySet().forEach(store::deleteById));
+        try {
+            switch (action) {
+                case "disable" -> accounts.setEnabled(staff.actor(), id, false);
+                case "enable" -> accounts.setEnabled(staff.actor(), id, true);
+                default -> accounts.changeRole(staff.actor(), id, role(role));
             }
-            case "enable" -> accounts.setEnabled(id, true);
-            default -> accounts.changeRole(id, role(role));
+        } catch (InvalidInputException e) {
+            return usersPage(staff, request, e.getMessage(), HttpStatus.BAD_REQUEST);
         }
         return new ModelAndView("redirect:/admin/users?saved");
     }
@@ -117,7 +103,7 @@ class SiteAdminController {
             if (!logoPath.startsWith("/") || logoPath.startsWith("//") || logoPath.length() > 500) {
                 throw new InvalidInputException("logoPath", "مسار الشعار يبدأ بـ / على هذا الموقع");
             }
-            settings.update(site -> {
+            settings.update(staff.actor(), site -> {
                 site.identify(name.strip(), tagline.isBlank() ? null : tagline.strip(), logoPath.strip(), zone, copyrightHolder.strip());
                 site.changePresentation(months, digitStyle, hijri != null);
                 site.replaceSocialLinks(links);
@@ -142,7 +128,7 @@ class SiteAdminController {
         if (!key.isEmpty() && !key.matches("[A-Za-z0-9_-]{16,100}")) {
             return settings(request, "مفتاح المحتوى: من 16 إلى 100 حرف لاتيني أو رقم أو - أو _", HttpStatus.BAD_REQUEST);
         }
-        settings.update(site -> site.changeDistribution(address, fullText != null, key));
+        settings.update(staff.actor(), site -> site.changeDistribution(address, fullText != null, key));
         return new ModelAndView("redirect:/admin/settings?saved");
     }
 
@@ -154,9 +140,9 @@ class SiteAdminController {
                 error, status);
     }
 
-    private ModelAndView usersPage(HttpServletRequest request, String error, HttpStatus status) {
+    private ModelAndView usersPage(StaffPrincipal staff, HttpServletRequest request, String error, HttpStatus status) {
         String notice = request.getParameter("saved") != null ? "حُفظ التغيير." : null;
-        List<ListPage.Row> rows = accounts.all().stream().map(u -> new ListPage.Row(u.id(), u.displayName(), u.username(),
+        List<ListPage.Row> rows = accounts.all(staff.actor()).stream().map(u -> new ListPage.Row(u.id(), u.displayName(), u.username(),
                 u.role().name(), u.enabled(), null)).toList();
         // least privilege first, so that a new account is a contributor unless someone chooses more
         List<Choice> roles = Arrays.stream(Role.values()).sorted(java.util.Comparator.reverseOrder())

@@ -336,7 +336,8 @@ public class Article extends AbstractAggregateRoot<Article> {
         boolean wasPublic = status == ArticleStatus.PUBLISHED;
         this.status = ArticleStatus.UNPUBLISHED;
         this.scheduledAt = null;
-        if (wasPublic) {
+        // as publish: a story not yet saved has no id to announce
+        if (wasPublic && id != null) {
             registerEvent(new ArticleUnpublished(id));
         }
     }

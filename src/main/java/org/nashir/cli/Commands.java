@@ -22,7 +22,6 @@ import org.nashir.importer.WordPressReports;
 import org.nashir.search.IndexMaintenance;
 import org.nashir.security.ApiScope;
 import org.nashir.security.ApiTokens;
-import org.nashir.security.Role;
 import org.nashir.security.StaffAccounts;
 import org.nashir.shared.Coded;
 import org.nashir.shared.InvalidInputException;
@@ -216,7 +215,7 @@ public final class Commands {
             password = readPassword();
         }
         try {
-            accounts.create(username, name, password, Role.ADMINISTRATOR);
+            accounts.createAdministrator(username, name, password);
         } catch (InvalidInputException e) {
             System.err.println("refused (" + e.field() + "): " + e.getMessage());
             return 1;

@@ -72,7 +72,7 @@ public class FirstRunSetup {
         if (!accepts(candidate)) {
             throw new IllegalStateException("The setup link has expired or was used");
         }
-        StaffUser admin = accounts.create(username, displayName, password, Role.ADMINISTRATOR);
+        StaffUser admin = accounts.createAdministrator(username, displayName, password);
         token = null;
         return admin;
     }

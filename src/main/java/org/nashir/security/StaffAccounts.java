@@ -56,8 +56,23 @@ public class StaffAccounts {
         return problems;
     }
 
+    /** An account made by an administrator in the back office. */
     @Transactional
-    public StaffUser create(String username, String displayName, String password, Role role) {
+    public StaffUser create(Actor by, String username, String displayName, String password, Role role) {
+        by.requireAdministrator();
+        return create(username, displayName, password, role);
+    }
+
+    /**
+     * An administrator made by whoever holds the server itself: the one-time first-run link from its log, or the
+     * console ({@code create-admin}). Neither has an account to act as.
+     */
+    @Transactional
+    public StaffUser createAdministrator(String username, String displayName, String password) {
+        return create(username, displayName, password, Role.ADMINISTRATOR);
+    }
+
+    private StaffUser create(String username, String displayName, String password, Role role) {
         String name = normalize(username);
         List<String> problems = problems(username, displayName, password);
         if (!problems.isEmpty()) {
@@ -81,23 +96,34 @@ public class StaffAccounts {
         return user.securityStamp();
     }
 
+    /** A disabled account's sessions end at their next request (AccountRefresh). */
     @Transactional
-    public void setEnabled(long userId, boolean enabled) {
-        StaffUser user = find(userId);
+    public void setEnabled(Actor by, long userId, boolean enabled) {
+        StaffUser user = changedBy(by, userId);
         user.enable(enabled);
         log.info("Account {} {}", user.username(), enabled ? "enabled" : "disabled");
     }
 
     @Transactional
-    public void changeRole(long userId, Role role) {
-        StaffUser user = find(userId);
+    public void changeRole(Actor by, long userId, Role role) {
+        StaffUser user = changedBy(by, userId);
         user.changeRole(role);
         log.info("Account {} is now {}", user.username(), role);
     }
 
     @Transactional(readOnly = true)
-    public List<StaffUser> all() {
+    public List<StaffUser> all(Actor by) {
+        by.requireAdministrator();
         return users.findAllByOrderByUsernameAsc();
+    }
+
+    /** Administrators change others' accounts; nobody locks themselves out or lowers their own role by mistake. */
+    private StaffUser changedBy(Actor by, long userId) {
+        by.requireAdministrator();
+        if (by.userId() == userId) {
+            throw new InvalidInputException("user", "لا يمكنك تغيير دورك أو تعطيل حسابك بنفسك");
+        }
+        return find(userId);
     }
 
     @Transactional(readOnly = true)

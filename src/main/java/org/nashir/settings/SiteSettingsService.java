@@ -3,6 +3,7 @@ package org.nashir.settings;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.nashir.security.Actor;
 import org.nashir.shared.ChangedElsewhere;
 import org.nashir.shared.Kept;
 import org.nashir.shared.SiteWideChange;
@@ -54,14 +55,17 @@ public class SiteSettingsService {
         }
     }
 
+    /** The site's own setup (the demo newsroom on a first start), which no one acts in. */
     @Transactional
     public SiteSettings save(SiteSettings siteSettings) {
         events.publishEvent(new SiteWideChange("settings"));
         return settings.save(siteSettings);
     }
 
+    /** A change by an administrator, the only role that runs the site. */
     @Transactional
-    public SiteSettings update(Consumer<SiteSettings> change) {
+    public SiteSettings update(Actor by, Consumer<SiteSettings> change) {
+        by.requireAdministrator();
         SiteSettings current = find().orElseGet(SiteSettings::defaults);
         change.accept(current);
         events.publishEvent(new SiteWideChange("settings"));

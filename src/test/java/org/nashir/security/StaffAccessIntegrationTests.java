@@ -74,7 +74,7 @@ class StaffAccessIntegrationTests extends IntegrationTest {
         StaffSession session = StaffSession.signedIn(port, admin.username(), Fixtures.PASSWORD);
         assertThat(session.get("/admin/users").statusCode()).isEqualTo(200);
 
-        accounts.changeRole(admin.id(), Role.CONTRIBUTOR);
+        accounts.changeRole(new Actor(0, "test", Role.ADMINISTRATOR), admin.id(), Role.CONTRIBUTOR);
 
         assertThat(session.get("/admin/users").statusCode()).isEqualTo(403);
         session.page("/admin/stories");
@@ -108,7 +108,7 @@ class StaffAccessIntegrationTests extends IntegrationTest {
     void locksOutADisabledAccountAndEndsItsOpenSessions() {
         StaffUser user = fixtures.staff(Role.REPORTER);
         StaffSession open = StaffSession.signedIn(port, user.username(), Fixtures.PASSWORD);
-        accounts.setEnabled(user.id(), false);
+        accounts.setEnabled(new Actor(0, "test", Role.ADMINISTRATOR), user.id(), false);
         assertThat(open.get("/admin/stories").headers().firstValue("Location").orElseThrow()).endsWith("/admin/login");
         HttpResponse<String> refused = new StaffSession(port).signIn(user.username(), Fixtures.PASSWORD);
         assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login?error");
