@@ -46,6 +46,51 @@ class ModularityTests {
                 .check(classes);
     }
 
+    /**
+     * docs/modules.md draws which feature uses which, from the classes themselves; it is written again with
+     * {@code -Dmodules.write=true} when the code changes.
+     */
+    @Test
+    void theModuleDiagramInTheDocsIsCurrent() throws java.io.IOException {
+        java.util.SortedMap<String, java.util.SortedSet<String>> uses = new java.util.TreeMap<>();
+        for (com.tngtech.archunit.core.domain.JavaClass type : classes) {
+            String from = feature(type.getPackageName());
+            for (com.tngtech.archunit.core.domain.Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                String to = feature(dependency.getTargetClass().getPackageName());
+                if (from != null && to != null && !from.equals(to)) {
+                    uses.computeIfAbsent(from, k -> new java.util.TreeSet<>()).add(to);
+                }
+            }
+        }
+        StringBuilder diagram = new StringBuilder("""
+                # Modules · الوحدات
+
+                Which feature (a package under `org.nashir`) uses which, drawn from the compiled classes by
+                `ModularityTests`; `shared` is left out, since every feature uses it. The rules between them (delivery,
+                domain, operations; no cycles) are in CONTRIBUTING.md.
+
+                ```mermaid
+                flowchart TD
+                """);
+        uses.forEach((from, targets) -> targets.stream().filter(to -> !to.equals("shared"))
+                .forEach(to -> diagram.append("  ").append(from).append(" --> ").append(to).append('\n')));
+        diagram.append("```\n");
+        java.nio.file.Path file = java.nio.file.Path.of("docs/modules.md");
+        if (Boolean.getBoolean("modules.write")) {
+            java.nio.file.Files.writeString(file, diagram);
+        }
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(file))
+                .as("docs/modules.md, written again with -Dmodules.write=true").isEqualTo(diagram.toString());
+    }
+
+    /** The feature a package belongs to: its first segment under org.nashir. */
+    private static String feature(String packageName) {
+        if (!packageName.startsWith("org.nashir.")) {
+            return null;
+        }
+        return packageName.substring("org.nashir.".length()).split("\\.")[0];
+    }
+
     @Test
     void noPackageTakesPartInACycle() {
         com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("org.nashir.(**)")
