@@ -89,7 +89,7 @@ class ImportAdminController {
                 throw e;
             }
             String name = file.getOriginalFilename() == null ? "export.xml" : file.getOriginalFilename();
-            if (!jobs.start(saved, name, new WordPressImport.MediaSource(null, base.isEmpty() ? null : base))) {
+            if (!jobs.start(staff.actor(), saved, name, new WordPressImport.MediaSource(null, base.isEmpty() ? null : base))) {
                 return page(request, null, "استيراد آخر ما زال جارياً؛ انتظر حتى ينتهي", HttpStatus.CONFLICT);
             }
         } catch (IOException e) {

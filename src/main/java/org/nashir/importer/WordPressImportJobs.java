@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import org.nashir.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -55,7 +56,12 @@ public class WordPressImportJobs {
      * Starts importing {@code file}, which becomes this service's to delete; false (and the file deleted)
      * when an import is already running.
      */
-    public boolean start(Path file, String fileName, WordPressImport.MediaSource media) throws IOException {
+    public boolean start(Actor by, Path file, String fileName, WordPressImport.MediaSource media) throws IOException {
+        // an import writes stories, bylines and redirects site-wide: the administrators' to start
+        if (!by.role().canManageSite()) {
+            Files.deleteIfExists(file); // the file is this service's to delete, refused or not
+            by.requireAdministrator();
+        }
         State running = new State(true, fileName, 0, 0, 0, clock.instant(), null, null);
         State before = state.get();
         if (before.running() || !state.compareAndSet(before, running)) {
