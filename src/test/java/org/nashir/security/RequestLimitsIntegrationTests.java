@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"nashir.demo=false",
         "nashir.test.context=request-limits", "server.forward-headers-strategy=native",
+        // on here, off for every other test (application-test.yml)
+        "nashir.security.rate-limits.enabled=true",
         "nashir.security.rate-limits.search.requests=3", "nashir.security.rate-limits.api.requests=5",
         "nashir.security.rate-limits.sign-in.requests=" + RequestLimitsIntegrationTests.SIGN_INS, "nashir.security.hsts.max-age=1d",
         "nashir.security.hsts.include-subdomains=true"})
