@@ -83,6 +83,34 @@ class ModularityTests {
                 .as("docs/modules.md, written again with -Dmodules.write=true").isEqualTo(diagram.toString());
     }
 
+    /**
+     * Where a feature's repository is still used from outside it. The list only shrinks: another feature reads
+     * through the owner's services (as {@code PublishedStories} is for published stories), never its tables.
+     */
+    private static final java.util.Map<String, java.util.Set<String>> REPOSITORIES_STILL_SHARED = java.util.Map.of(
+            "ArticleRepository", java.util.Set.of("admin", "api", "author", "cache", "demo", "redirect", "search", "seo",
+                    "site", "webhook"),
+            "SectionRepository", java.util.Set.of("admin", "api", "article", "demo", "feed", "redirect", "seo", "site"),
+            "AuthorRepository", java.util.Set.of("admin", "api", "article", "demo", "feed", "redirect", "site"),
+            "TagRepository", java.util.Set.of("admin", "api", "article", "feed", "redirect", "site"),
+            "MediaAssetRepository", java.util.Set.of("admin", "article", "author", "redirect"));
+
+    @Test
+    void aFeaturesRepositoryIsUsedOnlyInsideItExceptWhereItStillIs() {
+        java.util.List<String> strays = new java.util.ArrayList<>();
+        for (com.tngtech.archunit.core.domain.JavaClass repository : classes) {
+            if (!repository.isInterface() || !repository.getSimpleName().endsWith("Repository")) {
+                continue;
+            }
+            String owner = feature(repository.getPackageName());
+            java.util.Set<String> allowed = REPOSITORIES_STILL_SHARED.getOrDefault(repository.getSimpleName(), java.util.Set.of());
+            repository.getDirectDependenciesToSelf().stream().map(d -> feature(d.getOriginClass().getPackageName()))
+                    .filter(user -> user != null && !user.equals(owner) && !allowed.contains(user)).distinct()
+                    .forEach(user -> strays.add(repository.getSimpleName() + " used from " + user));
+        }
+        org.assertj.core.api.Assertions.assertThat(strays).as("repositories read from outside their feature").isEmpty();
+    }
+
     /** The feature a package belongs to: its first segment under org.nashir. */
     private static String feature(String packageName) {
         if (!packageName.startsWith("org.nashir.")) {

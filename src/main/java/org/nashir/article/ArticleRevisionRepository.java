@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ArticleRevisionRepository extends JpaRepository<ArticleRevision, Long> {
+interface ArticleRevisionRepository extends JpaRepository<ArticleRevision, Long> {
 
     List<ArticleRevision> findByArticleIdOrderByNumberDesc(long articleId);
 

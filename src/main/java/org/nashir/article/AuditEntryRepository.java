@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     List<AuditEntry> findByArticleIdOrderByHappenedAtDescIdDesc(long articleId);
 

@@ -3,7 +3,7 @@ package org.nashir.security;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
+interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
     List<ApiToken> findByPrefix(String prefix);
 

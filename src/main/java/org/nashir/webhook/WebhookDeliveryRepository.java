@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface WebhookDeliveryRepository extends JpaRepository<WebhookDelivery, Long> {
+interface WebhookDeliveryRepository extends JpaRepository<WebhookDelivery, Long> {
 
     @Query("""
             select d from WebhookDelivery d where d.status = org.nashir.webhook.WebhookDelivery.Status.PENDING

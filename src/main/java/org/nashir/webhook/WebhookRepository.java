@@ -3,7 +3,7 @@ package org.nashir.webhook;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface WebhookRepository extends JpaRepository<Webhook, Long> {
+interface WebhookRepository extends JpaRepository<Webhook, Long> {
 
     List<Webhook> findByActiveTrue();
 
