@@ -2,8 +2,7 @@ package org.nashir.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.nashir.shared.LogText;
-import org.nashir.shared.NotAllowedException;
-import org.nashir.shared.NotFoundException;
+import org.nashir.shared.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Back-office errors as Arabic back-office pages: a role that may not act gets 403, a missing story 404. */
+/** Back-office errors as Arabic back-office pages, with the status, title and words of the domain's refusal. */
 @ControllerAdvice(basePackageClasses = AdminErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminErrors {
@@ -26,15 +25,11 @@ class AdminErrors {
         this.layouts = layouts;
     }
 
-    @ExceptionHandler(NotAllowedException.class)
-    ModelAndView notAllowed(NotAllowedException e, HttpServletRequest request) {
+    /** A refusal of the domain not answered on its own form: a 403 for a role that may not act, a 404, a 409… */
+    @ExceptionHandler(Problem.class)
+    ModelAndView refused(Problem e, HttpServletRequest request) {
         log.debug("Refused {} {}: {}", request.getMethod(), LogText.of(request.getRequestURI()), LogText.of(e.getMessage()));
-        return page(request, HttpStatus.FORBIDDEN, "غير مسموح", e.getMessage());
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(HttpServletRequest request) {
-        return page(request, HttpStatus.NOT_FOUND, "غير موجود", "لم نجد ما طلبته؛ ربما حُذف.");
+        return page(request, e.status(), e.title(), e.detail());
     }
 
     private ModelAndView page(HttpServletRequest request, HttpStatus status, String heading, String message) {

@@ -1,13 +1,6 @@
 package org.nashir.api;
 
-import org.nashir.article.StaleEditException;
-import org.nashir.article.WorkflowException;
-import org.nashir.article.body.InvalidBodyException;
-import org.nashir.media.UploadTooLargeException;
-import org.nashir.search.SearchUnavailableException;
-import org.nashir.shared.InvalidInputException;
-import org.nashir.shared.NotAllowedException;
-import org.nashir.shared.NotFoundException;
+import org.nashir.shared.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -33,13 +26,17 @@ class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    /** One problem of a story body: the block (counted from 1; 0 is the body itself), its field, what is wrong. */
-    record BlockError(int block, String field, String message) {
-    }
-
-    @ExceptionHandler(UploadTooLargeException.class)
-    ResponseEntity<ProblemDetail> uploadTooLarge(UploadTooLargeException e) {
-        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "الملف كبير جداً", e.getMessage()));
+    /** Every refusal of the domain, and the API's own: status, title, detail and members as the problem says. */
+    @ExceptionHandler(Problem.class)
+    ResponseEntity<ProblemDetail> refused(Problem e) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (e.retryAfterSeconds() > 0) {
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        }
+        if (e.status() == HttpStatus.UNAUTHORIZED) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return answer.body(e.toProblemDetail());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -47,62 +44,11 @@ class ApiProblems {
         return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "الملف كبير جداً", "حجم الطلب أكبر من المسموح"));
     }
 
-    @ExceptionHandler(InvalidBodyException.class)
-    ResponseEntity<ProblemDetail> invalidBody(InvalidBodyException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "نص الخبر غير صالح", e.getMessage());
-        problem.setProperty("field", "body");
-        problem.setProperty("errors", e.problems().stream().map(p -> new BlockError(p.index(), p.field(), p.message())).toList());
-        return respond(problem);
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "طلب غير صالح", e.getMessage());
-        problem.setProperty("field", e.field());
-        return respond(problem);
-    }
-
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "طلب غير صالح", "قيمة غير صالحة للمعامل " + e.getName());
         problem.setProperty("field", e.getName());
         return respond(problem);
-    }
-
-    @ExceptionHandler(ApiUnauthorizedException.class)
-    ResponseEntity<ProblemDetail> unauthorized(ApiUnauthorizedException e) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(HttpStatus.UNAUTHORIZED, "غير مصرّح", e.getMessage()));
-    }
-
-    @ExceptionHandler(NotAllowedException.class)
-    ResponseEntity<ProblemDetail> forbidden(NotAllowedException e) {
-        return respond(problem(HttpStatus.FORBIDDEN, "غير مسموح", e.getMessage()));
-    }
-
-    @ExceptionHandler(StaleEditException.class)
-    ResponseEntity<ProblemDetail> stale(StaleEditException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "تعارض في التعديل",
-                "حفظ شخص آخر هذا الخبر بعد النسخة التي عدّلتها؛ اقرأ النسخة الحالية ثم أعد التعديل");
-        problem.setProperty("current_version", e.currentVersion());
-        return respond(problem);
-    }
-
-    @ExceptionHandler(WorkflowException.class)
-    ResponseEntity<ProblemDetail> workflow(WorkflowException e) {
-        return respond(problem(HttpStatus.CONFLICT, "حالة الخبر لا تسمح بذلك", e.getMessage()));
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return respond(problem(HttpStatus.NOT_FOUND, "غير موجود", "غير موجود"));
-    }
-
-    @ExceptionHandler(SearchUnavailableException.class)
-    ResponseEntity<ProblemDetail> searchUnavailable(SearchUnavailableException e) {
-        return unavailable("البحث غير متاح مؤقتاً", "خدمة البحث لا تجيب الآن؛ أعد المحاولة بعد المدة المذكورة في Retry-After",
-                30);
     }
 
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})

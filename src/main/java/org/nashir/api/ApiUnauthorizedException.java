@@ -1,9 +1,12 @@
 package org.nashir.api;
 
+import org.nashir.shared.Problem;
+import org.springframework.http.HttpStatus;
+
 /** No credentials, or credentials that are wrong, expired or revoked: a 401. */
-class ApiUnauthorizedException extends RuntimeException {
+class ApiUnauthorizedException extends Problem {
 
     ApiUnauthorizedException(String message) {
-        super(message);
+        super(HttpStatus.UNAUTHORIZED, "غير مصرّح", message);
     }
 }

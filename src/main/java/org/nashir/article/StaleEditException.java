@@ -1,16 +1,20 @@
 package org.nashir.article;
 
+import java.util.Map;
+import org.nashir.shared.Problem;
+import org.springframework.http.HttpStatus;
+
 /**
  * A save based on an older version than the one stored: somebody else saved in between. Nothing is
  * written; the editor is shown the other person's version next to their own, so nothing typed is lost.
  */
-public class StaleEditException extends RuntimeException {
+public class StaleEditException extends Problem {
 
     private final long articleId;
     private final long currentVersion;
 
     public StaleEditException(long articleId, long currentVersion) {
-        super("Story " + articleId + " was saved by someone else (now at version " + currentVersion + ")");
+        super(HttpStatus.CONFLICT, "تعارض في التعديل", "Story " + articleId + " was saved by someone else (now at version " + currentVersion + ")");
         this.articleId = articleId;
         this.currentVersion = currentVersion;
     }
@@ -21,5 +25,15 @@ public class StaleEditException extends RuntimeException {
 
     public long currentVersion() {
         return currentVersion;
+    }
+
+    @Override
+    public String detail() {
+        return "حفظ شخص آخر هذا الخبر بعد النسخة التي عدّلتها؛ اقرأ النسخة الحالية ثم أعد التعديل";
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("current_version", currentVersion);
     }
 }

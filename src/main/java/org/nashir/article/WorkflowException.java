@@ -1,9 +1,12 @@
 package org.nashir.article;
 
+import org.nashir.shared.Problem;
+import org.springframework.http.HttpStatus;
+
 /** A status change the story's current state does not allow; the message is for the editor. */
-public class WorkflowException extends RuntimeException {
+public class WorkflowException extends Problem {
 
     public WorkflowException(String message) {
-        super(message);
+        super(HttpStatus.CONFLICT, "حالة الخبر لا تسمح بذلك", message);
     }
 }

@@ -1,11 +1,19 @@
 package org.nashir.media;
 
+import java.util.Map;
 import org.nashir.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
 
 /** A file over the upload limit: the form shows it next to the file field, the API answers 413. */
 public class UploadTooLargeException extends InvalidInputException {
 
     public UploadTooLargeException(String message) {
-        super("file", message);
+        super(HttpStatus.CONTENT_TOO_LARGE, "الملف كبير جداً", "file", message);
+    }
+
+    /** The form shows it beside the file field; a program needs only the status. */
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of();
     }
 }

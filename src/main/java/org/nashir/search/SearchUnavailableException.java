@@ -1,9 +1,18 @@
 package org.nashir.search;
 
+import org.nashir.shared.Problem;
+import org.springframework.http.HttpStatus;
+
 /** The search index cannot answer now (the search cluster is unreachable); pages and the API answer 503. */
-public class SearchUnavailableException extends RuntimeException {
+public class SearchUnavailableException extends Problem {
 
     SearchUnavailableException(Throwable cause) {
-        super("البحث غير متاح مؤقتاً", cause);
+        super(HttpStatus.SERVICE_UNAVAILABLE, "البحث غير متاح مؤقتاً",
+                "تعذّر البحث الآن لعطل مؤقت في خدمة البحث، وبقية الموقع تعمل. أعد المحاولة بعد قليل.", cause);
+    }
+
+    @Override
+    public int retryAfterSeconds() {
+        return 30;
     }
 }

@@ -1,9 +1,11 @@
 package org.nashir.shared;
 
+import org.springframework.http.HttpStatus;
+
 /** The signed-in person's role does not allow this action: a 403 with an Arabic explanation. */
-public class NotAllowedException extends RuntimeException {
+public class NotAllowedException extends Problem {
 
     public NotAllowedException(String message) {
-        super(message);
+        super(HttpStatus.FORBIDDEN, "غير مسموح", message);
     }
 }

@@ -5,10 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.nashir.redirect.LegacyUrls;
-import org.nashir.search.SearchUnavailableException;
 import org.nashir.shared.LogText;
-import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
+import org.nashir.shared.Problem;
 import org.nashir.shared.StaffPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +38,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class SiteErrors implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(SiteErrors.class);
-    private static final String SEARCH_RETRY_AFTER_SECONDS = "30";
     private static final String DATABASE_RETRY_AFTER_SECONDS = "10";
 
     private final SiteLayouts layouts;
@@ -68,11 +66,18 @@ class SiteErrors implements ErrorController {
         return legacyUrls.movedTo(request, request.getRequestURI());
     }
 
-    /** A preview of a story that is somebody else's and unpublished: refused, and said why. */
-    @ExceptionHandler(NotAllowedException.class)
-    Object notAllowed(NotAllowedException e, HttpServletRequest request) {
-        return isApi(request.getRequestURI()) ? problem(HttpStatus.FORBIDDEN)
-                : page(HttpStatus.FORBIDDEN, new String[] {"غير مسموح", e.getMessage()});
+    /**
+     * A refusal of the domain (a preview of somebody else's unpublished story, the search cluster down): its
+     * status, and its words on the page, or as problem details on an API path.
+     */
+    @ExceptionHandler(Problem.class)
+    Object refused(Problem e, HttpServletRequest request, HttpServletResponse response) {
+        if (e.retryAfterSeconds() > 0) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        }
+        return isApi(request.getRequestURI())
+                ? ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(e.toProblemDetail())
+                : page(e.status(), new String[] {e.title(), e.detail()});
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -83,16 +88,6 @@ class SiteErrors implements ErrorController {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request) {
         return respond(HttpStatus.CONTENT_TOO_LARGE, request);
-    }
-
-    /** The search cluster is down: the rest of the site works, and says so. */
-    @ExceptionHandler(SearchUnavailableException.class)
-    Object searchUnavailable(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.RETRY_AFTER, SEARCH_RETRY_AFTER_SECONDS);
-        String[] words = {"البحث غير متاح مؤقتاً",
-                "تعذّر البحث الآن لعطل مؤقت في خدمة البحث، وبقية الموقع تعمل. أعد المحاولة بعد قليل."};
-        return isApi(request.getRequestURI()) ? problem(HttpStatus.SERVICE_UNAVAILABLE, words)
-                : page(HttpStatus.SERVICE_UNAVAILABLE, words);
     }
 
     /** The database is unreachable (restarting, failing over): a short wait and a retry will do. */
