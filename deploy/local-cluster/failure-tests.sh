@@ -33,6 +33,14 @@ TOKEN=$("$HERE/cluster.sh" cli create-token --username=chief --name=failure-test
 [[ $TOKEN == nsr_* ]] || fail "no API token (see $DIR/logs/cli.log)"
 SECTION=$(curl -fsS "$B/api/v1/sections" | jq '.sections[0].id')
 
+# Whether a page holds a text. The page is read whole first: `curl | grep -q` under pipefail fails whenever grep
+# finds the text and exits before curl has written the rest (curl then reports a write error).
+contains() { # url text
+  local page
+  page=$(curl -fsS "$1") || return 1
+  grep -qF -- "$2" <<<"$page"
+}
+
 publish() { # node headline -> prints the story's path
   local node=$1 headline=$2 id
   id=$(curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
@@ -56,11 +64,11 @@ seen_page='' seen_search='' seen_feed=''
 while :; do
   t=$(( $(now_ms) - PUBLISHED ))
   # each check is timed when it starts: a slow answer does not count against the one after it
-  [ -z "$seen_page" ] && curl -fsS "$B/" | grep -q "$MARK" && seen_page=$t
+  [ -z "$seen_page" ] && contains "$B/" "$MARK" && seen_page=$t
   t=$(( $(now_ms) - PUBLISHED ))
   [ -z "$seen_search" ] && [ "$(curl -fsS "$B/api/v1/search?q=$(enc "$MARK")" | jq '.total')" = 1 ] && seen_search=$t
   t=$(( $(now_ms) - PUBLISHED ))
-  [ -z "$seen_feed" ] && curl -fsS "$B/feed" | grep -q "$MARK" && seen_feed=$t
+  [ -z "$seen_feed" ] && contains "$B/feed" "$MARK" && seen_feed=$t
   [ -n "$seen_page" ] && [ -n "$seen_search" ] && [ -n "$seen_feed" ] && break
   [ "$t" -gt 10000 ] && fail "node B: home ${seen_page:-never}, search ${seen_search:-never}, feed ${seen_feed:-never} (ms)"
   sleep 0.05
@@ -105,7 +113,7 @@ MARK2="لحاق$(date +%s)"
 STORY2=$(publish "$B" "خبر نشر أثناء التوقف $MARK2")
 log "published on B while A was down: $STORY2"
 "$HERE/cluster.sh" node 18081
-curl -fsS "$A/" | grep -q "$MARK2" || fail "restarted node A's home page lacks the story published while it was down"
+contains "$A/" "$MARK2" || fail "restarted node A's home page lacks the story published while it was down"
 curl -fsS -o /dev/null "$A$STORY2" || fail "restarted node A does not serve $STORY2"
 [ "$(curl -fsS "$A/api/v1/search?q=$(enc "$MARK2")" | jq '.total')" = 1 ] || fail "restarted node A cannot find it"
 pass "node A restarted: serves and finds the story published on B while it was down"
