@@ -92,8 +92,7 @@ class ModularityTests {
                     "site", "webhook"),
             "SectionRepository", java.util.Set.of("admin", "api", "article", "demo", "feed", "redirect", "seo", "site"),
             "AuthorRepository", java.util.Set.of("admin", "api", "article", "demo", "feed", "redirect", "site"),
-            "TagRepository", java.util.Set.of("admin", "api", "article", "feed", "redirect", "site"),
-            "MediaAssetRepository", java.util.Set.of("admin", "article", "author", "redirect"));
+            "TagRepository", java.util.Set.of("admin", "api", "article", "feed", "redirect", "site"));
 
     @Test
     void aFeaturesRepositoryIsUsedOnlyInsideItExceptWhereItStillIs() {

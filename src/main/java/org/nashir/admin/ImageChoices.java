@@ -5,9 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.nashir.media.MediaAssetRepository;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.nashir.media.MediaLibrary;
 
 /**
  * The images a form's lists offer: those it already uses, however old, then the newest. A list that left out an
@@ -20,11 +18,11 @@ final class ImageChoices {
     private ImageChoices() {
     }
 
-    static List<EditorPage.Option> of(MediaAssetRepository media, Collection<Long> inUse) {
+    static List<EditorPage.Option> of(MediaLibrary media, Collection<Long> inUse) {
         Set<Long> used = new LinkedHashSet<>(inUse);
         List<EditorPage.Option> options = new ArrayList<>();
-        media.findAllById(used).forEach(m -> options.add(new EditorPage.Option(m.id(), m.altText())));
-        media.findAll(PageRequest.of(0, NEWEST, Sort.by(Sort.Order.desc("id")))).stream()
+        media.all(used).forEach(m -> options.add(new EditorPage.Option(m.id(), m.altText())));
+        media.newest(NEWEST).stream()
                 .filter(m -> !used.contains(m.id()))
                 .forEach(m -> options.add(new EditorPage.Option(m.id(), m.altText())));
         return options;

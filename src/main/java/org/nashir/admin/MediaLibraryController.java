@@ -8,14 +8,12 @@ import org.nashir.article.ArticleRepository;
 import org.nashir.article.ArticleStatus;
 import org.nashir.article.Permalinks;
 import org.nashir.media.MediaAsset;
-import org.nashir.media.MediaAssetRepository;
-import org.nashir.media.MediaSearchKey;
+import org.nashir.media.MediaLibrary;
 import org.nashir.media.MediaStorage;
 import org.nashir.security.StaffPrincipal;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotFoundException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,11 +34,11 @@ class MediaLibraryController {
     private static final int LOOKUP_SIZE = 20;
 
     private final MediaStorage storage;
-    private final MediaAssetRepository media;
+    private final MediaLibrary media;
     private final ArticleRepository articles;
     private final AdminLayouts layouts;
 
-    MediaLibraryController(MediaStorage storage, MediaAssetRepository media, ArticleRepository articles, AdminLayouts layouts) {
+    MediaLibraryController(MediaStorage storage, MediaLibrary media, ArticleRepository articles, AdminLayouts layouts) {
         this.storage = storage;
         this.media = media;
         this.articles = articles;
@@ -64,8 +62,7 @@ class MediaLibraryController {
     @Transactional(readOnly = true)
     public Map<String, Object> lookup(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") String page) {
         int number = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
-        Page<MediaAsset> found = media.search(MediaSearchKey.pattern(q.length() > 200 ? q.substring(0, 200) : q),
-                PageRequest.of(number, LOOKUP_SIZE));
+        Page<MediaAsset> found = media.search(q.length() > 200 ? q.substring(0, 200) : q, number, LOOKUP_SIZE);
         return Map.of("items", found.getContent().stream().map(MediaLibraryController::item).toList(),
                 "more", found.hasNext());
     }
@@ -107,12 +104,11 @@ class MediaLibraryController {
     private ModelAndView list(String q, String page, StaffPrincipal staff, HttpServletRequest request, String notice,
             String error, HttpStatus status) {
         int number = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
-        String pattern = MediaSearchKey.pattern(q);
-        Page<MediaAsset> found = media.search(pattern, PageRequest.of(number - 1, PAGE_SIZE));
+        Page<MediaAsset> found = media.search(q, number - 1, PAGE_SIZE);
         String base = "/admin/media?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) + "&page=";
         ModelAndView view = new ModelAndView("admin/media/library", "page", new MediaPage(
                 layouts.layout(request, "مكتبة الصور", notice), q, found.getContent().stream().map(MediaLibraryController::item).toList(),
-                media.creditsInUse(PageRequest.of(0, 30)), staff.role().canUploadMedia(), null, List.of(), error,
+                media.creditsInUse(30), staff.role().canUploadMedia(), null, List.of(), error,
                 found.hasPrevious() ? base + (number - 1) : null, found.hasNext() ? base + (number + 1) : null));
         view.setStatus(status);
         return view;
@@ -120,11 +116,11 @@ class MediaLibraryController {
 
     private ModelAndView editor(long id, StaffPrincipal staff, HttpServletRequest request, String notice, String error,
             HttpStatus status) {
-        MediaAsset asset = media.findById(id).orElseThrow(() -> new NotFoundException("media " + id));
+        MediaAsset asset = media.find(id).orElseThrow(() -> new NotFoundException("media " + id));
         var usedIn = articles.findUsingMedia(id).stream()
                 .map(a -> new EditorPage.Option(a.id(), a.headline())).toList();
         ModelAndView view = new ModelAndView("admin/media/edit", "page", new MediaPage(
-                layouts.layout(request, "بيانات الصورة", notice), "", List.of(), media.creditsInUse(PageRequest.of(0, 30)),
+                layouts.layout(request, "بيانات الصورة", notice), "", List.of(), media.creditsInUse(30),
                 staff.role().canUploadMedia(), item(asset), usedIn, error, null, null));
         view.setStatus(status);
         return view;

@@ -21,7 +21,7 @@ import org.nashir.article.StoryDraft;
 import org.nashir.article.StoryFilter;
 import org.nashir.author.Author;
 import org.nashir.author.AuthorRepository;
-import org.nashir.media.MediaAssetRepository;
+import org.nashir.media.MediaLibrary;
 import org.nashir.media.MediaStorage;
 import org.nashir.search.StoryHit;
 import org.nashir.search.StoryQuery;
@@ -55,7 +55,7 @@ class Newsroom {
     private final SectionRepository sections;
     private final AuthorRepository authors;
     private final TagRepository tags;
-    private final MediaAssetRepository media;
+    private final MediaLibrary media;
     private final SiteSettingsService settings;
     private final MediaStorage storage;
     private final StorySearch search;
@@ -64,7 +64,7 @@ class Newsroom {
     private final Presence presence;
 
     Newsroom(ArticleDesk desk, SectionRepository sections, AuthorRepository authors, TagRepository tags,
-            MediaAssetRepository media, SiteSettingsService settings, MediaStorage storage, StorySearch search,
+            MediaLibrary media, SiteSettingsService settings, MediaStorage storage, StorySearch search,
             Names names, StaffAccounts accounts, Presence presence) {
         this.presence = presence;
         this.names = names;
@@ -206,7 +206,7 @@ class Newsroom {
         read.put("الكتّاب", String.join("، ", bylines));
         read.put("الوسوم", String.join("، ", tags.findAllById(draft.tagIds()).stream().map(Tag::name).sorted().toList()));
         read.put("الصورة الرئيسية", draft.leadMediaId() == null ? "بلا صورة"
-                : media.findById(draft.leadMediaId()).map(m -> m.altText()).orElse(""));
+                : media.find(draft.leadMediaId()).map(m -> m.altText()).orElse(""));
         read.put("عاجل", draft.breaking() ? "نعم" : "لا");
         read.put("محظور النشر حتى", draft.embargoUntil() == null ? "" : dateTime(draft.embargoUntil()));
         read.put("عنوان محركات البحث", nullToEmpty(draft.seoTitle()));

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.nashir.author.AuthorDesk;
 import org.nashir.author.AuthorRepository;
-import org.nashir.media.MediaAssetRepository;
+import org.nashir.media.MediaLibrary;
 import org.nashir.section.SectionDesk;
 import org.nashir.section.SectionRepository;
 import org.nashir.security.StaffPrincipal;
@@ -34,11 +34,11 @@ class NewsroomSetupController {
     private final SectionRepository sections;
     private final AuthorRepository authors;
     private final TagRepository tags;
-    private final MediaAssetRepository media;
+    private final MediaLibrary media;
     private final AdminLayouts layouts;
 
     NewsroomSetupController(SectionDesk sectionDesk, AuthorDesk authorDesk, TagDesk tagDesk, SectionRepository sections,
-            AuthorRepository authors, TagRepository tags, MediaAssetRepository media, AdminLayouts layouts) {
+            AuthorRepository authors, TagRepository tags, MediaLibrary media, AdminLayouts layouts) {
         this.media = media;
         this.sectionDesk = sectionDesk;
         this.authorDesk = authorDesk;

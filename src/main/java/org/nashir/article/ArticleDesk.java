@@ -16,7 +16,7 @@ import org.nashir.article.body.InvalidBodyException;
 import org.nashir.author.Author;
 import org.nashir.author.AuthorRepository;
 import org.nashir.media.MediaAsset;
-import org.nashir.media.MediaAssetRepository;
+import org.nashir.media.MediaLibrary;
 import org.nashir.section.Section;
 import org.nashir.section.SectionRepository;
 import org.nashir.security.Actor;
@@ -53,7 +53,7 @@ public class ArticleDesk {
     private final SectionRepository sections;
     private final AuthorRepository authors;
     private final TagRepository tags;
-    private final MediaAssetRepository media;
+    private final MediaLibrary media;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Presence presence;
@@ -61,7 +61,7 @@ public class ArticleDesk {
     private final TransactionTemplate reading;
 
     ArticleDesk(ArticleRepository articles, ArticleRevisionRepository revisions, AuditEntryRepository audit,
-            SectionRepository sections, AuthorRepository authors, TagRepository tags, MediaAssetRepository media,
+            SectionRepository sections, AuthorRepository authors, TagRepository tags, MediaLibrary media,
             ApplicationEventPublisher events, Clock clock, Presence presence, PlatformTransactionManager transactions) {
         this.presence = presence;
         this.writing = new TransactionTemplate(transactions);
@@ -447,7 +447,7 @@ public class ArticleDesk {
     }
 
     private MediaAsset leadImage(long id) {
-        MediaAsset asset = media.findById(id).orElseThrow(() -> new InvalidInputException("leadMediaId", "الصورة غير موجودة"));
+        MediaAsset asset = media.find(id).orElseThrow(() -> new InvalidInputException("leadMediaId", "الصورة غير موجودة"));
         if (asset.credit() == null || asset.credit().isBlank()) {
             throw new InvalidInputException("leadMediaId", "الصورة الرئيسية تحتاج إلى مصدر؛ أضفه في مكتبة الوسائط");
         }
@@ -476,7 +476,7 @@ public class ArticleDesk {
         int index = 0;
         for (Block block : body.blocks()) {
             index++;
-            if (block instanceof Block.Image image && !media.existsById(image.media())) {
+            if (block instanceof Block.Image image && !media.exists(image.media())) {
                 problems.add(new BodyProblem(index, block.type(), "media", "الصورة غير موجودة في المكتبة"));
             } else if (block instanceof Block.Related related) {
                 for (long story : related.articles()) {

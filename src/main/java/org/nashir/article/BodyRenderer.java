@@ -14,7 +14,7 @@ import org.nashir.article.body.Block;
 import org.nashir.article.body.BlockView;
 import org.nashir.article.body.InlineHtml;
 import org.nashir.media.MediaAsset;
-import org.nashir.media.MediaAssetRepository;
+import org.nashir.media.MediaLibrary;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +29,10 @@ public class BodyRenderer {
 
     private final ArticleRepository articles;
     private final PublishedStories stories;
-    private final MediaAssetRepository media;
+    private final MediaLibrary media;
     private final SimilarStories similar;
 
-    BodyRenderer(ArticleRepository articles, PublishedStories stories, MediaAssetRepository media, SimilarStories similar) {
+    BodyRenderer(ArticleRepository articles, PublishedStories stories, MediaLibrary media, SimilarStories similar) {
         this.articles = articles;
         this.stories = stories;
         this.media = media;
@@ -95,7 +95,7 @@ public class BodyRenderer {
 
     private Map<Long, MediaAsset> images(Set<Long> ids) {
         return ids.isEmpty() ? Map.of()
-                : media.findAllById(ids).stream().collect(Collectors.toMap(MediaAsset::id, m -> m));
+                : media.all(ids).stream().collect(Collectors.toMap(MediaAsset::id, m -> m));
     }
 
     private Map<Long, Article> published(Set<Long> ids) {

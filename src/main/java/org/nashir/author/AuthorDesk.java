@@ -1,7 +1,7 @@
 package org.nashir.author;
 
 import org.nashir.media.MediaAsset;
-import org.nashir.media.MediaAssetRepository;
+import org.nashir.media.MediaLibrary;
 import org.nashir.security.Actor;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NameKeys;
@@ -17,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuthorDesk {
 
     private final AuthorRepository authors;
-    private final MediaAssetRepository media;
+    private final MediaLibrary media;
 
     private final ApplicationEventPublisher events;
 
-    AuthorDesk(AuthorRepository authors, MediaAssetRepository media, ApplicationEventPublisher events) {
+    AuthorDesk(AuthorRepository authors, MediaLibrary media, ApplicationEventPublisher events) {
         this.events = events;
         this.authors = authors;
         this.media = media;
@@ -42,7 +42,7 @@ public class AuthorDesk {
         actor.requireTaxonomyEditor();
         Author author = authors.findById(id).orElseThrow(() -> new NotFoundException("author " + id));
         MediaAsset photo = photoId == null ? null
-                : media.findById(photoId).orElseThrow(() -> new InvalidInputException("photoId", "الصورة غير موجودة"));
+                : media.find(photoId).orElseThrow(() -> new InvalidInputException("photoId", "الصورة غير موجودة"));
         author.describe(requireName(name), blank(title), blank(bio), photo);
         events.publishEvent(new SiteWideChange("author"));
     }

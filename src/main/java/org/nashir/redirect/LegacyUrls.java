@@ -21,7 +21,7 @@ import org.nashir.article.ArticleStatus;
 import org.nashir.article.NameAliased;
 import org.nashir.article.Permalinks;
 import org.nashir.author.AuthorRepository;
-import org.nashir.media.MediaAssetRepository;
+import org.nashir.media.MediaLibrary;
 import org.nashir.section.SectionRepository;
 import org.nashir.shared.LogText;
 import org.nashir.tag.TagRepository;
@@ -58,11 +58,11 @@ public class LegacyUrls {
     private final SectionRepository sections;
     private final TagRepository tags;
     private final AuthorRepository authors;
-    private final MediaAssetRepository media;
+    private final MediaLibrary media;
     private final TransactionTemplate reading;
 
     LegacyUrls(LegacyUrlRepository urls, ArticleRepository articles, SectionRepository sections, TagRepository tags,
-            AuthorRepository authors, MediaAssetRepository media, PlatformTransactionManager transactions) {
+            AuthorRepository authors, MediaLibrary media, PlatformTransactionManager transactions) {
         this.urls = urls;
         this.articles = articles;
         this.sections = sections;
@@ -205,7 +205,7 @@ public class LegacyUrls {
             // WordPress's attachment page showed the image within its post: the story it illustrates, else the image
             case MEDIA -> articles.findUsingMedia(id).stream().filter(a -> a.status() == ArticleStatus.PUBLISHED)
                     .findFirst().map(Permalinks::article)
-                    .or(() -> media.findById(id).map(m -> Permalinks.media(m, m.shareWidth())));
+                    .or(() -> media.find(id).map(m -> Permalinks.media(m, m.shareWidth())));
         };
     }
 

@@ -27,7 +27,7 @@ import org.nashir.article.ArticleStatus;
 import org.nashir.article.body.Block;
 import org.nashir.article.body.EmbedProvider;
 import org.nashir.media.MediaAsset;
-import org.nashir.media.MediaAssetRepository;
+import org.nashir.media.MediaLibrary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,7 +45,7 @@ class WordPressImportIntegrationTests extends IntegrationTest {
     @Autowired
     ArticleRepository articles;
     @Autowired
-    MediaAssetRepository media;
+    MediaLibrary media;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -117,7 +117,7 @@ class WordPressImportIntegrationTests extends IntegrationTest {
         Block.Image shortcode = (Block.Image) classic.get(1);
         assertThat(shortcode.caption()).isEqualTo("بسطات الخضار صباح الجمعة");
         assertThat(shortcode.credit()).isEqualTo("كريم الزين");
-        assertThat(media.findById(shortcode.media()).orElseThrow().altText()).isEqualTo("سوق شعبية مزدحمة بالمتسوقين");
+        assertThat(media.find(shortcode.media()).orElseThrow().altText()).isEqualTo("سوق شعبية مزدحمة بالمتسوقين");
         assertThat(((Block.Paragraph) classic.get(3)).html()).contains("<em>مازن درويش</em>").contains("<br");
         assertThat(((Block.Paragraph) classic.get(7)).html()).isEqualTo("جدول الأسعار الكامل يصدر كل أحد.");
         assertThat(market.authors()).extracting(a -> a.name()).containsExactly("كريم الزين");
@@ -178,13 +178,13 @@ class WordPressImportIntegrationTests extends IntegrationTest {
         assertThat(get("/2024/08/19/no-such-post/").statusCode()).isEqualTo(404);
 
         long stories = articles.count();
-        long images = media.count();
+        long images = jdbc.queryForObject("select count(*) from media_asset", Long.class);
         Integer addresses = jdbc.queryForObject("select count(*) from legacy_url", Integer.class);
         WordPressReport again = importer.run(FIXTURE, new WordPressImport.MediaSource(UPLOADS, null), (f, i, r) -> { });
         assertThat(again.imported()).isZero();
         assertThat(again.alreadyThere()).isEqualTo(8);
         assertThat(articles.count()).isEqualTo(stories);
-        assertThat(media.count()).isEqualTo(images);
+        assertThat(jdbc.queryForObject("select count(*) from media_asset", Long.class)).isEqualTo(images);
         assertThat(jdbc.queryForObject("select count(*) from legacy_url", Integer.class)).isEqualTo(addresses);
     }
 
