@@ -91,8 +91,7 @@ class ModularityTests {
             "ArticleRepository", java.util.Set.of("admin", "api", "author", "cache", "demo", "redirect", "search", "seo",
                     "site", "webhook"),
             "SectionRepository", java.util.Set.of("admin", "api", "article", "demo", "feed", "redirect", "seo", "site"),
-            "AuthorRepository", java.util.Set.of("admin", "api", "article", "demo", "feed", "redirect", "site"),
-            "TagRepository", java.util.Set.of("admin", "api", "article", "feed", "redirect", "site"));
+            "AuthorRepository", java.util.Set.of("admin", "api", "article", "demo", "feed", "redirect", "site"));
 
     @Test
     void aFeaturesRepositoryIsUsedOnlyInsideItExceptWhereItStillIs() {

@@ -38,7 +38,7 @@ import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotFoundException;
 import org.nashir.shared.Slugs;
 import org.nashir.tag.Tag;
-import org.nashir.tag.TagRepository;
+import org.nashir.tag.TagDesk;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -54,7 +54,7 @@ class Newsroom {
     private final ArticleDesk desk;
     private final SectionRepository sections;
     private final AuthorRepository authors;
-    private final TagRepository tags;
+    private final TagDesk tags;
     private final MediaLibrary media;
     private final SiteSettingsService settings;
     private final MediaStorage storage;
@@ -63,7 +63,7 @@ class Newsroom {
     private final StaffAccounts accounts;
     private final Presence presence;
 
-    Newsroom(ArticleDesk desk, SectionRepository sections, AuthorRepository authors, TagRepository tags,
+    Newsroom(ArticleDesk desk, SectionRepository sections, AuthorRepository authors, TagDesk tags,
             MediaLibrary media, SiteSettingsService settings, MediaStorage storage, StorySearch search,
             Names names, StaffAccounts accounts, Presence presence) {
         this.presence = presence;
@@ -153,7 +153,7 @@ class Newsroom {
                         compare(ArticleDesk.live(article), ArticleDesk.current(article)));
         return new EditorPage(layout, id, article == null ? ArticleStatus.DRAFT.arabicName() : article.status().arabicName(),
                 shown, sectionOptions(), authorOptions(),
-                tags.findAll(Sort.by("name")).stream().map(t -> new EditorPage.Option(t.id(), t.name())).toList(),
+                tags.all().stream().map(t -> new EditorPage.Option(t.id(), t.name())).toList(),
                 imageOptions(shown),
                 actor.role().canSubmitForReview(), actor.role().canPublish(), actor.role().canUploadMedia(),
                 id == null ? null : "/preview/" + id,
@@ -204,7 +204,7 @@ class Newsroom {
         List<String> bylines = new ArrayList<>(authors.findAllById(draft.authorIds()).stream().map(Author::name).toList());
         bylines.addAll(names(newAuthors));
         read.put("الكتّاب", String.join("، ", bylines));
-        read.put("الوسوم", String.join("، ", tags.findAllById(draft.tagIds()).stream().map(Tag::name).sorted().toList()));
+        read.put("الوسوم", String.join("، ", tags.all(draft.tagIds()).stream().map(Tag::name).sorted().toList()));
         read.put("الصورة الرئيسية", draft.leadMediaId() == null ? "بلا صورة"
                 : media.find(draft.leadMediaId()).map(m -> m.altText()).orElse(""));
         read.put("عاجل", draft.breaking() ? "نعم" : "لا");

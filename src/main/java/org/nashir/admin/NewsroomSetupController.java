@@ -11,8 +11,6 @@ import org.nashir.section.SectionRepository;
 import org.nashir.security.StaffPrincipal;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.tag.TagDesk;
-import org.nashir.tag.TagRepository;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,19 +31,17 @@ class NewsroomSetupController {
     private final TagDesk tagDesk;
     private final SectionRepository sections;
     private final AuthorRepository authors;
-    private final TagRepository tags;
     private final MediaLibrary media;
     private final AdminLayouts layouts;
 
     NewsroomSetupController(SectionDesk sectionDesk, AuthorDesk authorDesk, TagDesk tagDesk, SectionRepository sections,
-            AuthorRepository authors, TagRepository tags, MediaLibrary media, AdminLayouts layouts) {
+            AuthorRepository authors, MediaLibrary media, AdminLayouts layouts) {
         this.media = media;
         this.sectionDesk = sectionDesk;
         this.authorDesk = authorDesk;
         this.tagDesk = tagDesk;
         this.sections = sections;
         this.authors = authors;
-        this.tags = tags;
         this.layouts = layouts;
     }
 
@@ -132,7 +128,7 @@ class NewsroomSetupController {
             }
             default -> {
                 heading = "الوسوم";
-                rows = tags.findAll(Sort.by("name")).stream()
+                rows = tagDesk.all().stream()
                         .map(t -> new ListPage.Row(t.id(), t.name(), t.slug(), null, true, null)).toList();
             }
         }

@@ -16,7 +16,7 @@ import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotFoundException;
 import org.nashir.tag.Tag;
-import org.nashir.tag.TagRepository;
+import org.nashir.tag.TagDesk;
 import org.springframework.data.domain.Limit;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.CrossOrigin;
@@ -45,13 +45,13 @@ class ContentApiController {
     private final ArticleRepository articles;
     private final SectionRepository sections;
     private final AuthorRepository authors;
-    private final TagRepository tags;
+    private final TagDesk tags;
     private final ApiViews views;
     private final SiteSettingsService settings;
     private final SiteAddress address;
 
     ContentApiController(PublishedStories stories, ArticleRepository articles, SectionRepository sections,
-            AuthorRepository authors, TagRepository tags, ApiViews views, SiteSettingsService settings, SiteAddress address) {
+            AuthorRepository authors, TagDesk tags, ApiViews views, SiteSettingsService settings, SiteAddress address) {
         this.stories = stories;
         this.articles = articles;
         this.sections = sections;
@@ -90,7 +90,7 @@ class ContentApiController {
         int size = ApiRequests.limit(limit);
         PublishedStories.Filter filter = new PublishedStories.Filter(
                 section == null ? null : sections.findBySlug(section).orElseThrow(() -> unknown("section", "قسم")),
-                tag == null ? null : tags.findBySlug(tag).orElseThrow(() -> unknown("tag", "وسم")),
+                tag == null ? null : tags.bySlug(tag).orElseThrow(() -> unknown("tag", "وسم")),
                 author == null ? null : authors.findBySlug(author).orElseThrow(() -> unknown("author", "كاتب")),
                 ApiRequests.time(updatedSince, "updated_since"));
         List<Article> found = stories.page(filter, ApiRequests.after(cursor), size + 1);

@@ -25,7 +25,7 @@ import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
 import org.nashir.tag.Tag;
-import org.nashir.tag.TagRepository;
+import org.nashir.tag.TagDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,7 +52,7 @@ public class ArticleDesk {
     private final AuditEntryRepository audit;
     private final SectionRepository sections;
     private final AuthorRepository authors;
-    private final TagRepository tags;
+    private final TagDesk tags;
     private final MediaLibrary media;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -61,7 +61,7 @@ public class ArticleDesk {
     private final TransactionTemplate reading;
 
     ArticleDesk(ArticleRepository articles, ArticleRevisionRepository revisions, AuditEntryRepository audit,
-            SectionRepository sections, AuthorRepository authors, TagRepository tags, MediaLibrary media,
+            SectionRepository sections, AuthorRepository authors, TagDesk tags, MediaLibrary media,
             ApplicationEventPublisher events, Clock clock, Presence presence, PlatformTransactionManager transactions) {
         this.presence = presence;
         this.writing = new TransactionTemplate(transactions);
@@ -465,7 +465,7 @@ public class ArticleDesk {
     private Set<Tag> tagsIn(List<Long> ids) {
         Set<Tag> found = new LinkedHashSet<>();
         for (Long id : ids) {
-            found.add(tags.findById(id).orElseThrow(() -> new InvalidInputException("tagIds", "وسم غير موجود")));
+            found.add(tags.byId(id).orElseThrow(() -> new InvalidInputException("tagIds", "وسم غير موجود")));
         }
         return found;
     }

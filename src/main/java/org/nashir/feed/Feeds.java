@@ -22,7 +22,7 @@ import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.NotFoundException;
 import org.nashir.shared.SurrogateKeys;
 import org.nashir.tag.Tag;
-import org.nashir.tag.TagRepository;
+import org.nashir.tag.TagDesk;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,14 +36,14 @@ class Feeds {
     private final PublishedStories stories;
     private final SectionRepository sections;
     private final AuthorRepository authors;
-    private final TagRepository tags;
+    private final TagDesk tags;
     private final BodyRenderer renderer;
     private final BodyHtml bodyHtml;
     private final MediaStorage media;
     private final SiteSettingsService settings;
     private final SiteAddress address;
 
-    Feeds(PublishedStories stories, SectionRepository sections, AuthorRepository authors, TagRepository tags,
+    Feeds(PublishedStories stories, SectionRepository sections, AuthorRepository authors, TagDesk tags,
             BodyRenderer renderer, BodyHtml bodyHtml, MediaStorage media, SiteSettingsService settings, SiteAddress address) {
         this.stories = stories;
         this.sections = sections;
@@ -80,7 +80,7 @@ class Feeds {
     }
 
     Feed tag(String slug) {
-        Tag tag = tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
+        Tag tag = tags.bySlug(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
         requireListed(PublishedStories.Filter.tagged(tag));
         SiteSettings site = settings.current();
         return feed(site, tag.name() + " | " + site.name(), "أخبار عن " + tag.name(), Permalinks.tag(tag),

@@ -24,7 +24,7 @@ import org.nashir.author.AuthorRepository;
 import org.nashir.media.MediaLibrary;
 import org.nashir.section.SectionRepository;
 import org.nashir.shared.LogText;
-import org.nashir.tag.TagRepository;
+import org.nashir.tag.TagDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -56,12 +56,12 @@ public class LegacyUrls {
     private final LegacyUrlRepository urls;
     private final ArticleRepository articles;
     private final SectionRepository sections;
-    private final TagRepository tags;
+    private final TagDesk tags;
     private final AuthorRepository authors;
     private final MediaLibrary media;
     private final TransactionTemplate reading;
 
-    LegacyUrls(LegacyUrlRepository urls, ArticleRepository articles, SectionRepository sections, TagRepository tags,
+    LegacyUrls(LegacyUrlRepository urls, ArticleRepository articles, SectionRepository sections, TagDesk tags,
             AuthorRepository authors, MediaLibrary media, PlatformTransactionManager transactions) {
         this.urls = urls;
         this.articles = articles;
@@ -200,7 +200,7 @@ public class LegacyUrls {
         return switch (url.kind()) {
             case STORY -> articles.findPublished(id).map(Permalinks::article);
             case SECTION -> sections.findById(id).map(s -> feed ? Permalinks.sectionFeed(s, false) : Permalinks.section(s));
-            case TAG -> tags.findById(id).map(t -> feed ? Permalinks.tagFeed(t, false) : Permalinks.tag(t));
+            case TAG -> tags.byId(id).map(t -> feed ? Permalinks.tagFeed(t, false) : Permalinks.tag(t));
             case AUTHOR -> authors.findById(id).map(a -> feed ? Permalinks.authorFeed(a, false) : Permalinks.author(a));
             // WordPress's attachment page showed the image within its post: the story it illustrates, else the image
             case MEDIA -> articles.findUsingMedia(id).stream().filter(a -> a.status() == ArticleStatus.PUBLISHED)

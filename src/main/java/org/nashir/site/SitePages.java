@@ -24,7 +24,7 @@ import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
 import org.nashir.shared.SurrogateKeys;
 import org.nashir.tag.Tag;
-import org.nashir.tag.TagRepository;
+import org.nashir.tag.TagDesk;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,13 +44,13 @@ class SitePages {
     private final PublishedStories stories;
     private final SectionRepository sections;
     private final AuthorRepository authors;
-    private final TagRepository tags;
+    private final TagDesk tags;
     private final BodyRenderer bodies;
     private final Clock clock;
     private final StructuredData structuredData;
 
     SitePages(SiteLayouts layouts, ArticleRepository articles, PublishedStories stories, SectionRepository sections,
-            AuthorRepository authors, TagRepository tags, BodyRenderer bodies, Clock clock, StructuredData structuredData) {
+            AuthorRepository authors, TagDesk tags, BodyRenderer bodies, Clock clock, StructuredData structuredData) {
         this.structuredData = structuredData;
         this.layouts = layouts;
         this.articles = articles;
@@ -113,7 +113,7 @@ class SitePages {
     }
 
     TagPage tag(String slug, int page) {
-        Tag tag = tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
+        Tag tag = tags.bySlug(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
         SiteSettings site = layouts.settings();
         Page<Article> found = requireListed(stories.numbered(PublishedStories.Filter.tagged(tag), page, PAGE_SIZE), page);
         Layout layout = layouts.layout(site, titleWithPage(tag.name(), page, site), "أخبار عن " + tag.name(),

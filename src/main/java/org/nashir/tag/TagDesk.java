@@ -1,10 +1,14 @@
 package org.nashir.tag;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.nashir.security.Actor;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotFoundException;
 import org.nashir.shared.SiteWideChange;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,5 +57,28 @@ public class TagDesk {
 
     private Tag find(long id) {
         return tags.findById(id).orElseThrow(() -> new NotFoundException("tag " + id));
+    }
+
+    /** Tags as other features read them: the tag table is this feature's own. */
+    @Transactional(readOnly = true)
+    public Optional<Tag> byId(long id) {
+        return tags.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Tag> bySlug(String slug) {
+        return tags.findBySlug(slug);
+    }
+
+    /** Every tag, by name. */
+    @Transactional(readOnly = true)
+    public List<Tag> all() {
+        return tags.findAll(Sort.by("name"));
+    }
+
+    /** The tags of these ids that exist, in no particular order. */
+    @Transactional(readOnly = true)
+    public List<Tag> all(Collection<Long> ids) {
+        return tags.findAllById(ids);
     }
 }
