@@ -20,7 +20,7 @@ import org.nashir.article.StaleEditException;
 import org.nashir.article.StoryDraft;
 import org.nashir.article.StoryFilter;
 import org.nashir.author.Author;
-import org.nashir.author.AuthorRepository;
+import org.nashir.author.AuthorDesk;
 import org.nashir.media.MediaLibrary;
 import org.nashir.media.MediaStorage;
 import org.nashir.search.StoryHit;
@@ -53,7 +53,7 @@ class Newsroom {
 
     private final ArticleDesk desk;
     private final SectionRepository sections;
-    private final AuthorRepository authors;
+    private final AuthorDesk authors;
     private final TagDesk tags;
     private final MediaLibrary media;
     private final SiteSettingsService settings;
@@ -63,7 +63,7 @@ class Newsroom {
     private final StaffAccounts accounts;
     private final Presence presence;
 
-    Newsroom(ArticleDesk desk, SectionRepository sections, AuthorRepository authors, TagDesk tags,
+    Newsroom(ArticleDesk desk, SectionRepository sections, AuthorDesk authors, TagDesk tags,
             MediaLibrary media, SiteSettingsService settings, MediaStorage storage, StorySearch search,
             Names names, StaffAccounts accounts, Presence presence) {
         this.presence = presence;
@@ -201,7 +201,7 @@ class Newsroom {
     private Map<String, String> settingsOf(StoryDraft draft, String newAuthors) {
         Map<String, String> read = new LinkedHashMap<>();
         read.put("القسم", sectionName(draft.sectionId()));
-        List<String> bylines = new ArrayList<>(authors.findAllById(draft.authorIds()).stream().map(Author::name).toList());
+        List<String> bylines = new ArrayList<>(authors.all(draft.authorIds()).stream().map(Author::name).toList());
         bylines.addAll(names(newAuthors));
         read.put("الكتّاب", String.join("، ", bylines));
         read.put("الوسوم", String.join("، ", tags.all(draft.tagIds()).stream().map(Tag::name).sorted().toList()));
@@ -340,7 +340,7 @@ class Newsroom {
     }
 
     private List<EditorPage.Option> authorOptions() {
-        return authors.findAll(Sort.by("name")).stream().map(a -> new EditorPage.Option(a.id(), a.name())).toList();
+        return authors.all().stream().map(a -> new EditorPage.Option(a.id(), a.name())).toList();
     }
 
     private static List<EditorPage.Option> statusOptions() {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Objects;
 import org.nashir.author.AuthorDesk;
-import org.nashir.author.AuthorRepository;
 import org.nashir.media.MediaLibrary;
 import org.nashir.section.SectionDesk;
 import org.nashir.section.SectionRepository;
@@ -30,18 +29,16 @@ class NewsroomSetupController {
     private final AuthorDesk authorDesk;
     private final TagDesk tagDesk;
     private final SectionRepository sections;
-    private final AuthorRepository authors;
     private final MediaLibrary media;
     private final AdminLayouts layouts;
 
     NewsroomSetupController(SectionDesk sectionDesk, AuthorDesk authorDesk, TagDesk tagDesk, SectionRepository sections,
-            AuthorRepository authors, MediaLibrary media, AdminLayouts layouts) {
+            MediaLibrary media, AdminLayouts layouts) {
         this.media = media;
         this.sectionDesk = sectionDesk;
         this.authorDesk = authorDesk;
         this.tagDesk = tagDesk;
         this.sections = sections;
-        this.authors = authors;
         this.layouts = layouts;
     }
 
@@ -122,7 +119,7 @@ class NewsroomSetupController {
             }
             case "authors" -> {
                 heading = "الكتّاب";
-                rows = authors.findAllByOrderByNameAsc().stream().map(a -> new ListPage.Row(a.id(), a.name(),
+                rows = authorDesk.all().stream().map(a -> new ListPage.Row(a.id(), a.name(),
                         a.title() == null ? "" : a.title(), a.bio() == null ? "" : a.bio(), true,
                         a.photo() == null ? null : a.photo().id())).toList();
             }

@@ -9,7 +9,7 @@ import org.nashir.article.Article;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.PublishedStories;
 import org.nashir.author.Author;
-import org.nashir.author.AuthorRepository;
+import org.nashir.author.AuthorDesk;
 import org.nashir.section.SectionRepository;
 import org.nashir.settings.SiteAddress;
 import org.nashir.settings.SiteSettingsService;
@@ -44,14 +44,14 @@ class ContentApiController {
     private final PublishedStories stories;
     private final ArticleRepository articles;
     private final SectionRepository sections;
-    private final AuthorRepository authors;
+    private final AuthorDesk authors;
     private final TagDesk tags;
     private final ApiViews views;
     private final SiteSettingsService settings;
     private final SiteAddress address;
 
     ContentApiController(PublishedStories stories, ArticleRepository articles, SectionRepository sections,
-            AuthorRepository authors, TagDesk tags, ApiViews views, SiteSettingsService settings, SiteAddress address) {
+            AuthorDesk authors, TagDesk tags, ApiViews views, SiteSettingsService settings, SiteAddress address) {
         this.stories = stories;
         this.articles = articles;
         this.sections = sections;
@@ -91,7 +91,7 @@ class ContentApiController {
         PublishedStories.Filter filter = new PublishedStories.Filter(
                 section == null ? null : sections.findBySlug(section).orElseThrow(() -> unknown("section", "قسم")),
                 tag == null ? null : tags.bySlug(tag).orElseThrow(() -> unknown("tag", "وسم")),
-                author == null ? null : authors.findBySlug(author).orElseThrow(() -> unknown("author", "كاتب")),
+                author == null ? null : authors.bySlug(author).orElseThrow(() -> unknown("author", "كاتب")),
                 ApiRequests.time(updatedSince, "updated_since"));
         List<Article> found = stories.page(filter, ApiRequests.after(cursor), size + 1);
         String base = base();

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.nashir.article.Article;
 import org.nashir.article.Permalinks;
-import org.nashir.author.AuthorRepository;
+import org.nashir.author.AuthorDesk;
 import org.nashir.search.StoryQuery;
 import org.nashir.search.StoryResults;
 import org.nashir.search.StorySearch;
@@ -29,11 +29,11 @@ class SearchApiController {
 
     private final StorySearch search;
     private final SectionRepository sections;
-    private final AuthorRepository authors;
+    private final AuthorDesk authors;
     private final SiteSettingsService settings;
     private final SiteAddress address;
 
-    SearchApiController(StorySearch search, SectionRepository sections, AuthorRepository authors,
+    SearchApiController(StorySearch search, SectionRepository sections, AuthorDesk authors,
             SiteSettingsService settings, SiteAddress address) {
         this.address = address;
         this.search = search;
@@ -76,7 +76,7 @@ class SearchApiController {
         }
         Long sectionId = section == null || section.isBlank() ? null : sections.findBySlug(section.strip())
                 .orElseThrow(() -> new InvalidInputException("section", "لا يوجد قسم بهذا المعرّف")).id();
-        Long authorId = author == null || author.isBlank() ? null : authors.findBySlug(author.strip())
+        Long authorId = author == null || author.isBlank() ? null : authors.bySlug(author.strip())
                 .orElseThrow(() -> new InvalidInputException("author", "لا يوجد كاتب بهذا المعرّف")).id();
         ZoneId zone = settings.current().timeZone();
         Instant fromInstant = StoryQuery.day(from, zone, 0, "from");

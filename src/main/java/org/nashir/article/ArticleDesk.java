@@ -14,7 +14,7 @@ import org.nashir.article.body.BodyCodec;
 import org.nashir.article.body.BodyProblem;
 import org.nashir.article.body.InvalidBodyException;
 import org.nashir.author.Author;
-import org.nashir.author.AuthorRepository;
+import org.nashir.author.AuthorDesk;
 import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaLibrary;
 import org.nashir.section.Section;
@@ -51,7 +51,7 @@ public class ArticleDesk {
     private final ArticleRevisionRepository revisions;
     private final AuditEntryRepository audit;
     private final SectionRepository sections;
-    private final AuthorRepository authors;
+    private final AuthorDesk authors;
     private final TagDesk tags;
     private final MediaLibrary media;
     private final ApplicationEventPublisher events;
@@ -61,7 +61,7 @@ public class ArticleDesk {
     private final TransactionTemplate reading;
 
     ArticleDesk(ArticleRepository articles, ArticleRevisionRepository revisions, AuditEntryRepository audit,
-            SectionRepository sections, AuthorRepository authors, TagDesk tags, MediaLibrary media,
+            SectionRepository sections, AuthorDesk authors, TagDesk tags, MediaLibrary media,
             ApplicationEventPublisher events, Clock clock, Presence presence, PlatformTransactionManager transactions) {
         this.presence = presence;
         this.writing = new TransactionTemplate(transactions);
@@ -457,7 +457,7 @@ public class ArticleDesk {
     private List<Author> authorsIn(List<Long> ids) {
         List<Author> found = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(ids)) {
-            found.add(authors.findById(id).orElseThrow(() -> new InvalidInputException("authorIds", "كاتب غير موجود")));
+            found.add(authors.byId(id).orElseThrow(() -> new InvalidInputException("authorIds", "كاتب غير موجود")));
         }
         return found;
     }

@@ -1,5 +1,8 @@
 package org.nashir.author;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaLibrary;
 import org.nashir.security.Actor;
@@ -45,6 +48,29 @@ public class AuthorDesk {
                 : media.find(photoId).orElseThrow(() -> new InvalidInputException("photoId", "الصورة غير موجودة"));
         author.describe(requireName(name), blank(title), blank(bio), photo);
         events.publishEvent(new SiteWideChange("author"));
+    }
+
+    /** Authors as other features read them: the author table is this feature's own. */
+    @Transactional(readOnly = true)
+    public Optional<Author> byId(long id) {
+        return authors.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Author> bySlug(String slug) {
+        return authors.findBySlug(slug);
+    }
+
+    /** Every author, by name. */
+    @Transactional(readOnly = true)
+    public List<Author> all() {
+        return authors.findAllByOrderByNameAsc();
+    }
+
+    /** The authors of these ids that exist, in no particular order. */
+    @Transactional(readOnly = true)
+    public List<Author> all(Collection<Long> ids) {
+        return authors.findAllById(ids);
     }
 
     private static String requireName(String name) {

@@ -11,7 +11,7 @@ import org.nashir.article.body.BlockView;
 import org.nashir.article.body.BodyHtml;
 import org.nashir.article.BodyRenderer;
 import org.nashir.author.Author;
-import org.nashir.author.AuthorRepository;
+import org.nashir.author.AuthorDesk;
 import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaStorage;
 import org.nashir.section.Section;
@@ -35,7 +35,7 @@ class Feeds {
 
     private final PublishedStories stories;
     private final SectionRepository sections;
-    private final AuthorRepository authors;
+    private final AuthorDesk authors;
     private final TagDesk tags;
     private final BodyRenderer renderer;
     private final BodyHtml bodyHtml;
@@ -43,7 +43,7 @@ class Feeds {
     private final SiteSettingsService settings;
     private final SiteAddress address;
 
-    Feeds(PublishedStories stories, SectionRepository sections, AuthorRepository authors, TagDesk tags,
+    Feeds(PublishedStories stories, SectionRepository sections, AuthorDesk authors, TagDesk tags,
             BodyRenderer renderer, BodyHtml bodyHtml, MediaStorage media, SiteSettingsService settings, SiteAddress address) {
         this.stories = stories;
         this.sections = sections;
@@ -71,7 +71,7 @@ class Feeds {
     }
 
     Feed author(String slug) {
-        Author author = authors.findBySlug(slug).orElseThrow(() -> new NotFoundException("author " + slug));
+        Author author = authors.bySlug(slug).orElseThrow(() -> new NotFoundException("author " + slug));
         requireListed(PublishedStories.Filter.by(author));
         SiteSettings site = settings.current();
         return feed(site, author.name() + " | " + site.name(), "أحدث ما كتب " + author.name(), Permalinks.author(author),

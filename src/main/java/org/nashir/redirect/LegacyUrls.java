@@ -20,7 +20,7 @@ import org.nashir.article.ArticleRepository;
 import org.nashir.article.ArticleStatus;
 import org.nashir.article.NameAliased;
 import org.nashir.article.Permalinks;
-import org.nashir.author.AuthorRepository;
+import org.nashir.author.AuthorDesk;
 import org.nashir.media.MediaLibrary;
 import org.nashir.section.SectionRepository;
 import org.nashir.shared.LogText;
@@ -57,12 +57,12 @@ public class LegacyUrls {
     private final ArticleRepository articles;
     private final SectionRepository sections;
     private final TagDesk tags;
-    private final AuthorRepository authors;
+    private final AuthorDesk authors;
     private final MediaLibrary media;
     private final TransactionTemplate reading;
 
     LegacyUrls(LegacyUrlRepository urls, ArticleRepository articles, SectionRepository sections, TagDesk tags,
-            AuthorRepository authors, MediaLibrary media, PlatformTransactionManager transactions) {
+            AuthorDesk authors, MediaLibrary media, PlatformTransactionManager transactions) {
         this.urls = urls;
         this.articles = articles;
         this.sections = sections;
@@ -201,7 +201,7 @@ public class LegacyUrls {
             case STORY -> articles.findPublished(id).map(Permalinks::article);
             case SECTION -> sections.findById(id).map(s -> feed ? Permalinks.sectionFeed(s, false) : Permalinks.section(s));
             case TAG -> tags.byId(id).map(t -> feed ? Permalinks.tagFeed(t, false) : Permalinks.tag(t));
-            case AUTHOR -> authors.findById(id).map(a -> feed ? Permalinks.authorFeed(a, false) : Permalinks.author(a));
+            case AUTHOR -> authors.byId(id).map(a -> feed ? Permalinks.authorFeed(a, false) : Permalinks.author(a));
             // WordPress's attachment page showed the image within its post: the story it illustrates, else the image
             case MEDIA -> articles.findUsingMedia(id).stream().filter(a -> a.status() == ArticleStatus.PUBLISHED)
                     .findFirst().map(Permalinks::article)

@@ -12,7 +12,7 @@ import org.nashir.article.Article;
 import org.nashir.article.Permalinks;
 import org.nashir.article.PublishedStories;
 import org.nashir.author.Author;
-import org.nashir.author.AuthorRepository;
+import org.nashir.author.AuthorDesk;
 import org.nashir.search.StoryHit;
 import org.nashir.search.StoryQuery;
 import org.nashir.search.StoryResults;
@@ -41,11 +41,11 @@ class SearchPageController {
     private final StorySearch search;
     private final SiteLayouts layouts;
     private final SectionRepository sections;
-    private final AuthorRepository authors;
+    private final AuthorDesk authors;
     private final PublishedStories stories;
     private final Clock clock;
 
-    SearchPageController(StorySearch search, SiteLayouts layouts, SectionRepository sections, AuthorRepository authors,
+    SearchPageController(StorySearch search, SiteLayouts layouts, SectionRepository sections, AuthorDesk authors,
             PublishedStories stories, Clock clock) {
         this.search = search;
         this.layouts = layouts;
@@ -64,7 +64,7 @@ class SearchPageController {
         ArabicDates dates = site.dates();
         ZoneId zone = site.timeZone();
         List<Section> allSections = sections.findAllByOrderByPositionAsc();
-        List<Author> allAuthors = authors.findAllByOrderByNameAsc();
+        List<Author> allAuthors = authors.all();
         Section chosenSection = allSections.stream().filter(s -> s.slug().equals(section)).findFirst().orElse(null);
         Author chosenAuthor = allAuthors.stream().filter(a -> a.slug().equals(author)).findFirst().orElse(null);
         boolean newest = "newest".equals(sort);

@@ -13,7 +13,7 @@ import org.nashir.article.PublishedStories;
 import org.nashir.article.body.BlockView.Link;
 import org.nashir.article.BodyRenderer;
 import org.nashir.author.Author;
-import org.nashir.author.AuthorRepository;
+import org.nashir.author.AuthorDesk;
 import org.nashir.media.MediaAsset;
 import org.nashir.section.Section;
 import org.nashir.section.SectionRepository;
@@ -43,14 +43,14 @@ class SitePages {
     private final ArticleRepository articles;
     private final PublishedStories stories;
     private final SectionRepository sections;
-    private final AuthorRepository authors;
+    private final AuthorDesk authors;
     private final TagDesk tags;
     private final BodyRenderer bodies;
     private final Clock clock;
     private final StructuredData structuredData;
 
     SitePages(SiteLayouts layouts, ArticleRepository articles, PublishedStories stories, SectionRepository sections,
-            AuthorRepository authors, TagDesk tags, BodyRenderer bodies, Clock clock, StructuredData structuredData) {
+            AuthorDesk authors, TagDesk tags, BodyRenderer bodies, Clock clock, StructuredData structuredData) {
         this.structuredData = structuredData;
         this.layouts = layouts;
         this.articles = articles;
@@ -98,7 +98,7 @@ class SitePages {
     }
 
     AuthorPage author(String slug, int page) {
-        Author author = authors.findBySlug(slug).orElseThrow(() -> new NotFoundException("author " + slug));
+        Author author = authors.bySlug(slug).orElseThrow(() -> new NotFoundException("author " + slug));
         SiteSettings site = layouts.settings();
         Page<Article> found = requireListed(stories.numbered(PublishedStories.Filter.by(author), page, PAGE_SIZE), page);
         Layout layout = layouts.layout(site, titleWithPage(author.name(), page, site),
