@@ -28,7 +28,7 @@ import org.nashir.search.StoryQuery;
 import org.nashir.search.StoryResults;
 import org.nashir.search.StorySearch;
 import org.nashir.section.Section;
-import org.nashir.section.SectionRepository;
+import org.nashir.section.SectionDesk;
 import org.nashir.security.Actor;
 import org.nashir.security.StaffAccounts;
 import org.nashir.settings.SiteSettingsService;
@@ -52,7 +52,7 @@ class Newsroom {
     static final int PAGE_SIZE = 25;
 
     private final ArticleDesk desk;
-    private final SectionRepository sections;
+    private final SectionDesk sections;
     private final AuthorDesk authors;
     private final TagDesk tags;
     private final MediaLibrary media;
@@ -63,7 +63,7 @@ class Newsroom {
     private final StaffAccounts accounts;
     private final Presence presence;
 
-    Newsroom(ArticleDesk desk, SectionRepository sections, AuthorDesk authors, TagDesk tags,
+    Newsroom(ArticleDesk desk, SectionDesk sections, AuthorDesk authors, TagDesk tags,
             MediaLibrary media, SiteSettingsService settings, MediaStorage storage, StorySearch search,
             Names names, StaffAccounts accounts, Presence presence) {
         this.presence = presence;
@@ -215,7 +215,7 @@ class Newsroom {
     }
 
     private String sectionName(Long id) {
-        return id == null ? "" : sections.findById(id).map(Section::name).orElse("");
+        return id == null ? "" : sections.byId(id).map(Section::name).orElse("");
     }
 
     private static String nullToEmpty(String value) {
@@ -336,7 +336,7 @@ class Newsroom {
     }
 
     private List<EditorPage.Option> sectionOptions() {
-        return sections.findAllByOrderByPositionAsc().stream().map(s -> new EditorPage.Option(s.id(), s.name())).toList();
+        return sections.all().stream().map(s -> new EditorPage.Option(s.id(), s.name())).toList();
     }
 
     private List<EditorPage.Option> authorOptions() {

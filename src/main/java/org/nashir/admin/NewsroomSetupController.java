@@ -6,7 +6,6 @@ import java.util.Objects;
 import org.nashir.author.AuthorDesk;
 import org.nashir.media.MediaLibrary;
 import org.nashir.section.SectionDesk;
-import org.nashir.section.SectionRepository;
 import org.nashir.security.StaffPrincipal;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.tag.TagDesk;
@@ -28,17 +27,15 @@ class NewsroomSetupController {
     private final SectionDesk sectionDesk;
     private final AuthorDesk authorDesk;
     private final TagDesk tagDesk;
-    private final SectionRepository sections;
     private final MediaLibrary media;
     private final AdminLayouts layouts;
 
-    NewsroomSetupController(SectionDesk sectionDesk, AuthorDesk authorDesk, TagDesk tagDesk, SectionRepository sections,
+    NewsroomSetupController(SectionDesk sectionDesk, AuthorDesk authorDesk, TagDesk tagDesk,
             MediaLibrary media, AdminLayouts layouts) {
         this.media = media;
         this.sectionDesk = sectionDesk;
         this.authorDesk = authorDesk;
         this.tagDesk = tagDesk;
-        this.sections = sections;
         this.layouts = layouts;
     }
 
@@ -114,7 +111,7 @@ class NewsroomSetupController {
         switch (kind) {
             case "sections" -> {
                 heading = "الأقسام";
-                rows = sections.findAllByOrderByPositionAsc().stream()
+                rows = sectionDesk.all().stream()
                         .map(s -> new ListPage.Row(s.id(), s.name(), s.slug(), null, true, null)).toList();
             }
             case "authors" -> {

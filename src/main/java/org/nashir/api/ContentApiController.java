@@ -10,7 +10,7 @@ import org.nashir.article.ArticleRepository;
 import org.nashir.article.PublishedStories;
 import org.nashir.author.Author;
 import org.nashir.author.AuthorDesk;
-import org.nashir.section.SectionRepository;
+import org.nashir.section.SectionDesk;
 import org.nashir.settings.SiteAddress;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.InvalidInputException;
@@ -43,14 +43,14 @@ class ContentApiController {
 
     private final PublishedStories stories;
     private final ArticleRepository articles;
-    private final SectionRepository sections;
+    private final SectionDesk sections;
     private final AuthorDesk authors;
     private final TagDesk tags;
     private final ApiViews views;
     private final SiteSettingsService settings;
     private final SiteAddress address;
 
-    ContentApiController(PublishedStories stories, ArticleRepository articles, SectionRepository sections,
+    ContentApiController(PublishedStories stories, ArticleRepository articles, SectionDesk sections,
             AuthorDesk authors, TagDesk tags, ApiViews views, SiteSettingsService settings, SiteAddress address) {
         this.stories = stories;
         this.articles = articles;
@@ -89,7 +89,7 @@ class ContentApiController {
         }
         int size = ApiRequests.limit(limit);
         PublishedStories.Filter filter = new PublishedStories.Filter(
-                section == null ? null : sections.findBySlug(section).orElseThrow(() -> unknown("section", "قسم")),
+                section == null ? null : sections.bySlug(section).orElseThrow(() -> unknown("section", "قسم")),
                 tag == null ? null : tags.bySlug(tag).orElseThrow(() -> unknown("tag", "وسم")),
                 author == null ? null : authors.bySlug(author).orElseThrow(() -> unknown("author", "كاتب")),
                 ApiRequests.time(updatedSince, "updated_since"));
@@ -114,7 +114,7 @@ class ContentApiController {
     Sections sections(HttpServletRequest request) {
         ApiRequests.allowOnly(request, Set.of());
         String base = base();
-        return new Sections(sections.findAllByOrderByPositionAsc().stream().map(s -> ApiViews.section(s, base)).toList());
+        return new Sections(sections.all().stream().map(s -> ApiViews.section(s, base)).toList());
     }
 
     @GetMapping("/authors")

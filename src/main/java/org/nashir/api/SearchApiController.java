@@ -10,7 +10,7 @@ import org.nashir.author.AuthorDesk;
 import org.nashir.search.StoryQuery;
 import org.nashir.search.StoryResults;
 import org.nashir.search.StorySearch;
-import org.nashir.section.SectionRepository;
+import org.nashir.section.SectionDesk;
 import org.nashir.settings.SiteAddress;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.InvalidInputException;
@@ -28,12 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApiController {
 
     private final StorySearch search;
-    private final SectionRepository sections;
+    private final SectionDesk sections;
     private final AuthorDesk authors;
     private final SiteSettingsService settings;
     private final SiteAddress address;
 
-    SearchApiController(StorySearch search, SectionRepository sections, AuthorDesk authors,
+    SearchApiController(StorySearch search, SectionDesk sections, AuthorDesk authors,
             SiteSettingsService settings, SiteAddress address) {
         this.address = address;
         this.search = search;
@@ -74,7 +74,7 @@ class SearchApiController {
         } else {
             throw new InvalidInputException("sort", "الترتيب relevance أو newest");
         }
-        Long sectionId = section == null || section.isBlank() ? null : sections.findBySlug(section.strip())
+        Long sectionId = section == null || section.isBlank() ? null : sections.bySlug(section.strip())
                 .orElseThrow(() -> new InvalidInputException("section", "لا يوجد قسم بهذا المعرّف")).id();
         Long authorId = author == null || author.isBlank() ? null : authors.bySlug(author.strip())
                 .orElseThrow(() -> new InvalidInputException("author", "لا يوجد كاتب بهذا المعرّف")).id();

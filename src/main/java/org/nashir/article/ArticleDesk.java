@@ -18,7 +18,7 @@ import org.nashir.author.AuthorDesk;
 import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaLibrary;
 import org.nashir.section.Section;
-import org.nashir.section.SectionRepository;
+import org.nashir.section.SectionDesk;
 import org.nashir.security.Actor;
 import org.nashir.security.StaffAccounts;
 import org.nashir.shared.InvalidInputException;
@@ -50,7 +50,7 @@ public class ArticleDesk {
     private final ArticleRepository articles;
     private final ArticleRevisionRepository revisions;
     private final AuditEntryRepository audit;
-    private final SectionRepository sections;
+    private final SectionDesk sections;
     private final AuthorDesk authors;
     private final TagDesk tags;
     private final MediaLibrary media;
@@ -61,7 +61,7 @@ public class ArticleDesk {
     private final TransactionTemplate reading;
 
     ArticleDesk(ArticleRepository articles, ArticleRevisionRepository revisions, AuditEntryRepository audit,
-            SectionRepository sections, AuthorDesk authors, TagDesk tags, MediaLibrary media,
+            SectionDesk sections, AuthorDesk authors, TagDesk tags, MediaLibrary media,
             ApplicationEventPublisher events, Clock clock, Presence presence, PlatformTransactionManager transactions) {
         this.presence = presence;
         this.writing = new TransactionTemplate(transactions);
@@ -95,7 +95,7 @@ public class ArticleDesk {
     public Article create(Actor actor, StoryDraft draft) {
         Instant now = clock.instant();
         Section section = draft.sectionId() == null
-                ? sections.findAllByOrderByPositionAsc().stream().findFirst()
+                ? sections.all().stream().findFirst()
                         .orElseThrow(() -> new InvalidInputException("sectionId", "أنشئ قسماً أولاً من «الأقسام»"))
                 : section(draft.sectionId());
         Article article = new Article(draft.headline(), draft.standfirst(), section, draft.body(), now);
@@ -412,7 +412,7 @@ public class ArticleDesk {
         article.rewrite(draft.headline(), draft.standfirst(), checkedBody(draft.body()), now);
         article.changeSlug(draft.slug());
         Set<Section> others = new LinkedHashSet<>();
-        draft.otherSectionIds().forEach(id -> others.add(sections.findById(id)
+        draft.otherSectionIds().forEach(id -> others.add(sections.byId(id)
                 .orElseThrow(() -> new InvalidInputException("otherSectionIds", "القسم غير موجود"))));
         article.alsoIn(others);
         article.byline(authorsIn(draft.authorIds()));
@@ -426,7 +426,7 @@ public class ArticleDesk {
     /** A draft as apply() would keep it (cleaned, every reference checked), without touching the story. */
     private StoryDraft checked(StoryDraft draft) {
         section(draft.sectionId());
-        draft.otherSectionIds().forEach(id -> sections.findById(id)
+        draft.otherSectionIds().forEach(id -> sections.byId(id)
                 .orElseThrow(() -> new InvalidInputException("otherSectionIds", "القسم غير موجود")));
         authorsIn(draft.authorIds());
         tagsIn(draft.tagIds());
@@ -443,7 +443,7 @@ public class ArticleDesk {
         if (id == null) {
             throw new InvalidInputException("sectionId", "اختر قسماً");
         }
-        return sections.findById(id).orElseThrow(() -> new InvalidInputException("sectionId", "القسم غير موجود"));
+        return sections.byId(id).orElseThrow(() -> new InvalidInputException("sectionId", "القسم غير موجود"));
     }
 
     private MediaAsset leadImage(long id) {

@@ -15,7 +15,7 @@ import org.nashir.author.AuthorDesk;
 import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaStorage;
 import org.nashir.section.Section;
-import org.nashir.section.SectionRepository;
+import org.nashir.section.SectionDesk;
 import org.nashir.settings.SiteAddress;
 import org.nashir.settings.SiteSettings;
 import org.nashir.settings.SiteSettingsService;
@@ -34,7 +34,7 @@ class Feeds {
     static final int SIZE = 30;
 
     private final PublishedStories stories;
-    private final SectionRepository sections;
+    private final SectionDesk sections;
     private final AuthorDesk authors;
     private final TagDesk tags;
     private final BodyRenderer renderer;
@@ -43,7 +43,7 @@ class Feeds {
     private final SiteSettingsService settings;
     private final SiteAddress address;
 
-    Feeds(PublishedStories stories, SectionRepository sections, AuthorDesk authors, TagDesk tags,
+    Feeds(PublishedStories stories, SectionDesk sections, AuthorDesk authors, TagDesk tags,
             BodyRenderer renderer, BodyHtml bodyHtml, MediaStorage media, SiteSettingsService settings, SiteAddress address) {
         this.stories = stories;
         this.sections = sections;
@@ -63,7 +63,7 @@ class Feeds {
     }
 
     Feed section(String slug) {
-        Section section = sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
+        Section section = sections.bySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
         SiteSettings site = settings.current();
         return feed(site, section.name() + " | " + site.name(), "آخر أخبار " + section.name(), Permalinks.section(section),
                 Permalinks.sectionFeed(section, false), Permalinks.sectionFeed(section, true),

@@ -22,7 +22,7 @@ import org.nashir.article.NameAliased;
 import org.nashir.article.Permalinks;
 import org.nashir.author.AuthorDesk;
 import org.nashir.media.MediaLibrary;
-import org.nashir.section.SectionRepository;
+import org.nashir.section.SectionDesk;
 import org.nashir.shared.LogText;
 import org.nashir.tag.TagDesk;
 import org.slf4j.Logger;
@@ -55,13 +55,13 @@ public class LegacyUrls {
 
     private final LegacyUrlRepository urls;
     private final ArticleRepository articles;
-    private final SectionRepository sections;
+    private final SectionDesk sections;
     private final TagDesk tags;
     private final AuthorDesk authors;
     private final MediaLibrary media;
     private final TransactionTemplate reading;
 
-    LegacyUrls(LegacyUrlRepository urls, ArticleRepository articles, SectionRepository sections, TagDesk tags,
+    LegacyUrls(LegacyUrlRepository urls, ArticleRepository articles, SectionDesk sections, TagDesk tags,
             AuthorDesk authors, MediaLibrary media, PlatformTransactionManager transactions) {
         this.urls = urls;
         this.articles = articles;
@@ -199,7 +199,7 @@ public class LegacyUrls {
         long id = url.targetId();
         return switch (url.kind()) {
             case STORY -> articles.findPublished(id).map(Permalinks::article);
-            case SECTION -> sections.findById(id).map(s -> feed ? Permalinks.sectionFeed(s, false) : Permalinks.section(s));
+            case SECTION -> sections.byId(id).map(s -> feed ? Permalinks.sectionFeed(s, false) : Permalinks.section(s));
             case TAG -> tags.byId(id).map(t -> feed ? Permalinks.tagFeed(t, false) : Permalinks.tag(t));
             case AUTHOR -> authors.byId(id).map(a -> feed ? Permalinks.authorFeed(a, false) : Permalinks.author(a));
             // WordPress's attachment page showed the image within its post: the story it illustrates, else the image

@@ -1,6 +1,7 @@
 package org.nashir.section;
 
 import java.util.List;
+import java.util.Optional;
 import org.nashir.security.Actor;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotFoundException;
@@ -67,6 +68,23 @@ public class SectionDesk {
 
     private Section find(long id) {
         return sections.findById(id).orElseThrow(() -> new NotFoundException("section " + id));
+    }
+
+    /** Sections as other features read them: the section table is this feature's own. */
+    @Transactional(readOnly = true)
+    public Optional<Section> byId(long id) {
+        return sections.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Section> bySlug(String slug) {
+        return sections.findBySlug(slug);
+    }
+
+    /** Every section, in the menu's order. */
+    @Transactional(readOnly = true)
+    public List<Section> all() {
+        return sections.findAllByOrderByPositionAsc();
     }
 
     private static String requireName(String name) {

@@ -15,7 +15,7 @@ import org.nashir.article.Article;
 import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
 import org.nashir.media.MediaAsset;
-import org.nashir.section.SectionRepository;
+import org.nashir.section.SectionDesk;
 import org.nashir.settings.SiteAddress;
 import org.nashir.settings.SiteSettings;
 import org.nashir.settings.SiteSettingsService;
@@ -38,13 +38,13 @@ class Sitemaps {
     static final int NEWS_LIMIT = 1000;
 
     private final ArticleRepository articles;
-    private final SectionRepository sections;
+    private final SectionDesk sections;
     private final SiteSettingsService settings;
     private final SiteAddress address;
     private final Clock clock;
     private final int partSize;
 
-    Sitemaps(ArticleRepository articles, SectionRepository sections, SiteSettingsService settings, SiteAddress address,
+    Sitemaps(ArticleRepository articles, SectionDesk sections, SiteSettingsService settings, SiteAddress address,
             Clock clock, SitemapProperties properties) {
         this.articles = articles;
         this.sections = sections;
@@ -125,7 +125,7 @@ class Sitemaps {
 
     private List<String> taxonomyUrls(String base) {
         List<String> urls = new ArrayList<>();
-        sections.findAllByOrderByPositionAsc().forEach(s -> urls.add(base + Permalinks.section(s)));
+        sections.all().forEach(s -> urls.add(base + Permalinks.section(s)));
         articles.findAuthorsInUse().stream().sorted(Comparator.comparing(a -> a.id()))
                 .forEach(a -> urls.add(base + Permalinks.author(a)));
         articles.findTagsInUse().stream().sorted(Comparator.comparing(t -> t.id()))

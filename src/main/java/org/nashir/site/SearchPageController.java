@@ -18,7 +18,7 @@ import org.nashir.search.StoryQuery;
 import org.nashir.search.StoryResults;
 import org.nashir.search.StorySearch;
 import org.nashir.section.Section;
-import org.nashir.section.SectionRepository;
+import org.nashir.section.SectionDesk;
 import org.nashir.settings.SiteSettings;
 import org.nashir.shared.ArabicDates;
 import org.nashir.shared.InvalidInputException;
@@ -40,12 +40,12 @@ class SearchPageController {
 
     private final StorySearch search;
     private final SiteLayouts layouts;
-    private final SectionRepository sections;
+    private final SectionDesk sections;
     private final AuthorDesk authors;
     private final PublishedStories stories;
     private final Clock clock;
 
-    SearchPageController(StorySearch search, SiteLayouts layouts, SectionRepository sections, AuthorDesk authors,
+    SearchPageController(StorySearch search, SiteLayouts layouts, SectionDesk sections, AuthorDesk authors,
             PublishedStories stories, Clock clock) {
         this.search = search;
         this.layouts = layouts;
@@ -63,7 +63,7 @@ class SearchPageController {
         SiteSettings site = layouts.settings();
         ArabicDates dates = site.dates();
         ZoneId zone = site.timeZone();
-        List<Section> allSections = sections.findAllByOrderByPositionAsc();
+        List<Section> allSections = sections.all();
         List<Author> allAuthors = authors.all();
         Section chosenSection = allSections.stream().filter(s -> s.slug().equals(section)).findFirst().orElse(null);
         Author chosenAuthor = allAuthors.stream().filter(a -> a.slug().equals(author)).findFirst().orElse(null);

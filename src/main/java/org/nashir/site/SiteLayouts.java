@@ -7,7 +7,7 @@ import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
 import org.nashir.article.StoryChange;
 import org.nashir.article.body.BlockView.Link;
-import org.nashir.section.SectionRepository;
+import org.nashir.section.SectionDesk;
 import org.nashir.settings.SiteAddress;
 import org.nashir.settings.SiteSettings;
 import org.nashir.settings.SiteSettingsService;
@@ -29,7 +29,7 @@ class SiteLayouts {
     private static final Duration KEPT = Duration.ofSeconds(30);
 
     private final SiteSettingsService settings;
-    private final SectionRepository sections;
+    private final SectionDesk sections;
     private final ArticleRepository articles;
     private final Clock clock;
     private final SiteAddress address;
@@ -40,7 +40,7 @@ class SiteLayouts {
      */
     private final Kept<Chrome> chrome = new Kept<>(KEPT, this::loadChrome);
 
-    SiteLayouts(SiteSettingsService settings, SectionRepository sections, ArticleRepository articles, Clock clock,
+    SiteLayouts(SiteSettingsService settings, SectionDesk sections, ArticleRepository articles, Clock clock,
             SiteAddress address, PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setReadOnly(true);
@@ -64,7 +64,7 @@ class SiteLayouts {
 
     private Chrome loadChrome() {
         return transactions.execute(status -> new Chrome(
-                sections.findAllByOrderByPositionAsc().stream()
+                sections.all().stream()
                         .map(s -> new NavSection(s.name(), Permalinks.section(s), s.slug())).toList(),
                 articles.findBreakingSince(clock.instant().minus(BREAKING_WINDOW), PageRequest.of(0, BREAKING_LIMIT))
                         .stream().map(a -> new Link(a.headline(), Permalinks.article(a))).toList()));

@@ -16,7 +16,7 @@ import org.nashir.author.Author;
 import org.nashir.author.AuthorDesk;
 import org.nashir.media.MediaAsset;
 import org.nashir.section.Section;
-import org.nashir.section.SectionRepository;
+import org.nashir.section.SectionDesk;
 import org.nashir.security.Actor;
 import org.nashir.settings.SiteSettings;
 import org.nashir.shared.ArabicDates;
@@ -42,14 +42,14 @@ class SitePages {
     private final SiteLayouts layouts;
     private final ArticleRepository articles;
     private final PublishedStories stories;
-    private final SectionRepository sections;
+    private final SectionDesk sections;
     private final AuthorDesk authors;
     private final TagDesk tags;
     private final BodyRenderer bodies;
     private final Clock clock;
     private final StructuredData structuredData;
 
-    SitePages(SiteLayouts layouts, ArticleRepository articles, PublishedStories stories, SectionRepository sections,
+    SitePages(SiteLayouts layouts, ArticleRepository articles, PublishedStories stories, SectionDesk sections,
             AuthorDesk authors, TagDesk tags, BodyRenderer bodies, Clock clock, StructuredData structuredData) {
         this.structuredData = structuredData;
         this.layouts = layouts;
@@ -71,7 +71,7 @@ class SitePages {
         List<Card> latest = cards(newest, dates, now);
         Card lead = latest.isEmpty() ? null : latest.get(0);
         List<HomePage.SectionBlock> blocks = new ArrayList<>();
-        for (var entry : articles.findNewestInEach(sections.findAllByOrderByPositionAsc(), HOME_PER_SECTION).entrySet()) {
+        for (var entry : articles.findNewestInEach(sections.all(), HOME_PER_SECTION).entrySet()) {
             Section section = entry.getKey();
             List<Article> inSection = entry.getValue();
             keys.stories(ids(inSection));
@@ -86,7 +86,7 @@ class SitePages {
     }
 
     SectionPage section(String slug, int page) {
-        Section section = sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
+        Section section = sections.bySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
         SiteSettings site = layouts.settings();
         Page<Article> found = requirePage(stories.numbered(PublishedStories.Filter.in(section), page, PAGE_SIZE), page);
         String title = titleWithPage(section.name(), page, site);
