@@ -121,6 +121,10 @@ public class Article extends AbstractAggregateRoot<Article> {
     /** Edits of a live story not yet put live (PendingDrafts); readers, feeds, search and webhooks never read it. */
     private String pending;
 
+    /** The pending version as read from {@link #pending}, kept as the body is: the editor asks for it several times a page. */
+    @Transient
+    private StoryDraft pendingRead;
+
     @Column(name = "pending_by")
     private String pendingBy;
 
@@ -186,19 +190,24 @@ public class Article extends AbstractAggregateRoot<Article> {
 
     void holdPending(StoryDraft draft, String by, Instant at) {
         this.pending = PendingDrafts.write(draft);
+        this.pendingRead = null;
         this.pendingBy = by;
         this.pendingAt = at;
     }
 
     void clearPending() {
         this.pending = null;
+        this.pendingRead = null;
         this.pendingBy = null;
         this.pendingAt = null;
     }
 
     /** The edits waiting to go live, or null. */
     public StoryDraft pendingDraft() {
-        return pending == null ? null : PendingDrafts.read(pending);
+        if (pending != null && pendingRead == null) {
+            pendingRead = PendingDrafts.read(pending);
+        }
+        return pending == null ? null : pendingRead;
     }
 
     public String pendingBy() {

@@ -123,16 +123,16 @@ public class ArticleDesk {
         if (article.version() != expectedVersion) {
             throw new StaleEditException(id, article.version());
         }
-        if (revisions.findFirstByArticleIdOrderByNumberDesc(id).isEmpty()) {
-            // a story brought in by an import or the demo has no revision yet: its first one is the story as it came,
-            // so that the history starts there and two editors' first saves have a common base to compare with
-            revisions.save(new ArticleRevision(article, 1, StaffAccounts.SYSTEM, article.updatedAt()));
-        }
-        write(actor, article, draft, autosave);
+        // a story brought in by an import or the demo has no revision yet: its first one is the story as it came,
+        // so that the history starts there and two editors' first saves have a common base to compare with
+        ArticleRevision newest = revisions.findFirstByArticleIdOrderByNumberDesc(id).orElseGet(() ->
+                revisions.save(new ArticleRevision(article, 1, StaffAccounts.SYSTEM, article.updatedAt())));
+        write(actor, article, draft, autosave, newest);
         return article;
     }
 
-    private void write(Actor actor, Article article, StoryDraft asked, boolean autosave) {
+    /** Writes an edit and keeps it as a revision after {@code newest}, the story's latest (null: none yet). */
+    private void write(Actor actor, Article article, StoryDraft asked, boolean autosave, ArticleRevision newest) {
         Instant now = clock.instant();
         // «عاجل» puts a story at the top of every page: an editor's call, whatever a reporter's form or token sends
         StoryDraft draft = actor.role().canPublish() ? asked : asked.withBreaking(current(article).breaking());
@@ -141,7 +141,7 @@ public class ArticleDesk {
             boolean first = article.pendingDraft() == null;
             article.holdPending(checked, actor.username(), now);
             articles.saveAndFlush(article);
-            keepRevision(article, actor, now, autosave, checked);
+            keepRevision(article, actor, now, autosave, checked, newest);
             if (first) {
                 record(article.id(), actor, "PENDING_SAVED", null);
             }
@@ -150,12 +150,13 @@ public class ArticleDesk {
             apply(article, draft, now);
             article.clearPending();
             articles.saveAndFlush(article);
-            keepRevision(article, actor, now, autosave, live(article));
+            keepRevision(article, actor, now, autosave, live(article), newest);
         }
     }
 
-    private void keepRevision(Article article, Actor actor, Instant now, boolean autosave, StoryDraft saved) {
-        ArticleRevision last = revisions.findFirstByArticleIdOrderByNumberDesc(article.id()).orElse(null);
+    private void keepRevision(Article article, Actor actor, Instant now, boolean autosave, StoryDraft saved,
+            ArticleRevision newest) {
+        ArticleRevision last = newest;
         if (last == null || !last.autosave() || !last.savedBy().equals(actor.username())) {
             last = revisions.save(new ArticleRevision(article.id(), last == null ? 1 : last.number() + 1, saved,
                     actor.username(), now, autosave));
@@ -268,7 +269,7 @@ public class ArticleDesk {
         write(actor, article, new StoryDraft(revision.headline(), revision.standfirst(), current.slug(),
                 current.sectionId(), current.otherSectionIds(), current.authorIds(), current.tagIds(),
                 current.leadMediaId(), revision.body(), current.breaking(), current.embargoUntil(), current.seoTitle(),
-                current.seoDescription()), false);
+                current.seoDescription()), false, revisions.findFirstByArticleIdOrderByNumberDesc(id).orElse(null));
         record(id, actor, "RESTORED", "revision " + revisionNumber);
         return article;
     }
