@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.nashir.author.Author;
 import org.nashir.section.Section;
 import org.nashir.tag.Tag;
@@ -62,6 +63,16 @@ public class PublishedStories {
         public static Filter tagged(Tag tag) {
             return new Filter(null, tag, null, null);
         }
+    }
+
+    /** A published story by id. */
+    public Optional<Article> find(long id) {
+        return articles.findPublished(id);
+    }
+
+    /** Published stories that show an image of the media library, as their lead or in the body. */
+    public List<Article> usingImage(long mediaId) {
+        return articles.findUsingMedia(mediaId).stream().filter(a -> a.status() == ArticleStatus.PUBLISHED).toList();
     }
 
     /** A listing's first stories, with what a card shows. */

@@ -16,10 +16,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nashir.article.ArticleRepository;
-import org.nashir.article.ArticleStatus;
 import org.nashir.article.NameAliased;
 import org.nashir.article.Permalinks;
+import org.nashir.article.PublishedStories;
 import org.nashir.author.AuthorDesk;
 import org.nashir.media.MediaLibrary;
 import org.nashir.section.SectionDesk;
@@ -54,17 +53,17 @@ public class LegacyUrls {
     private static final int MAX_SOURCE = 1000;
 
     private final LegacyUrlRepository urls;
-    private final ArticleRepository articles;
+    private final PublishedStories stories;
     private final SectionDesk sections;
     private final TagDesk tags;
     private final AuthorDesk authors;
     private final MediaLibrary media;
     private final TransactionTemplate reading;
 
-    LegacyUrls(LegacyUrlRepository urls, ArticleRepository articles, SectionDesk sections, TagDesk tags,
+    LegacyUrls(LegacyUrlRepository urls, PublishedStories stories, SectionDesk sections, TagDesk tags,
             AuthorDesk authors, MediaLibrary media, PlatformTransactionManager transactions) {
         this.urls = urls;
-        this.articles = articles;
+        this.stories = stories;
         this.sections = sections;
         this.tags = tags;
         this.authors = authors;
@@ -198,13 +197,12 @@ public class LegacyUrls {
     private Optional<String> location(LegacyUrl url, boolean feed) {
         long id = url.targetId();
         return switch (url.kind()) {
-            case STORY -> articles.findPublished(id).map(Permalinks::article);
+            case STORY -> stories.find(id).map(Permalinks::article);
             case SECTION -> sections.byId(id).map(s -> feed ? Permalinks.sectionFeed(s, false) : Permalinks.section(s));
             case TAG -> tags.byId(id).map(t -> feed ? Permalinks.tagFeed(t, false) : Permalinks.tag(t));
             case AUTHOR -> authors.byId(id).map(a -> feed ? Permalinks.authorFeed(a, false) : Permalinks.author(a));
             // WordPress's attachment page showed the image within its post: the story it illustrates, else the image
-            case MEDIA -> articles.findUsingMedia(id).stream().filter(a -> a.status() == ArticleStatus.PUBLISHED)
-                    .findFirst().map(Permalinks::article)
+            case MEDIA -> stories.usingImage(id).stream().findFirst().map(Permalinks::article)
                     .or(() -> media.find(id).map(m -> Permalinks.media(m, m.shareWidth())));
         };
     }
