@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleDeleted;
-import org.nashir.article.ArticleRepository;
+import org.nashir.article.Stories;
 import org.nashir.article.StoryChange;
 import org.nashir.author.Author;
 import org.nashir.section.Section;
@@ -30,10 +30,10 @@ class ContentInvalidation {
     private final PageCache pages;
     private final CdnPurge cdn;
     private final ClusterPurges cluster;
-    private final ArticleRepository articles;
+    private final Stories articles;
     private final TransactionTemplate reading;
 
-    ContentInvalidation(PageCache pages, CdnPurge cdn, ClusterPurges cluster, ArticleRepository articles,
+    ContentInvalidation(PageCache pages, CdnPurge cdn, ClusterPurges cluster, Stories articles,
             PlatformTransactionManager transactions) {
         this.pages = pages;
         this.cdn = cdn;
@@ -60,7 +60,7 @@ class ContentInvalidation {
     }
 
     private void storyChanged(long id) {
-        Set<String> keys = reading.execute(status -> articles.findWithDetails(id).map(ContentInvalidation::keys)
+        Set<String> keys = reading.execute(status -> articles.withDetails(id).map(ContentInvalidation::keys)
                 .orElseGet(() -> Set.of(SurrogateKeys.story(id), SurrogateKeys.HOME, SurrogateKeys.FEED, SurrogateKeys.SITEMAP)));
         purge(keys);
     }

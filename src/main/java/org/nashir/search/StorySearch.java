@@ -17,8 +17,8 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
 import org.nashir.article.Article;
-import org.nashir.article.ArticleRepository;
 import org.nashir.article.ArticleStatus;
+import org.nashir.article.Stories;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -37,14 +37,14 @@ public class StorySearch {
      */
     private static final int EXACT_COUNT_UP_TO = 1_000;
 
-    private final ArticleRepository articles;
+    private final Stories articles;
     private final TextQuery text;
     private final Snippets snippets;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    StorySearch(ArticleRepository articles, ArabicAnalysisConfigurer analysis) {
+    StorySearch(Stories articles, ArabicAnalysisConfigurer analysis) {
         this.articles = articles;
         this.text = new TextQuery(analysis.stemmed(), analysis.exact());
         this.snippets = new Snippets(analysis.stemmed());
@@ -152,7 +152,7 @@ public class StorySearch {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Article> byId = articles.findCardsIn(ids).stream()
+        Map<Long, Article> byId = articles.cards(ids).stream()
                 .collect(Collectors.toMap(Article::id, Function.identity()));
         return ids.stream().map(byId::get).filter(a -> a != null).toList();
     }

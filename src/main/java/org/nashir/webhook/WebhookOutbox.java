@@ -6,10 +6,10 @@ import java.util.List;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleDeleted;
 import org.nashir.article.ArticlePublished;
-import org.nashir.article.ArticleRepository;
 import org.nashir.article.ArticleUnpublished;
 import org.nashir.article.ArticleUpdated;
 import org.nashir.article.Permalinks;
+import org.nashir.article.Stories;
 import org.nashir.settings.SiteAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -31,13 +31,13 @@ class WebhookOutbox {
 
     private final WebhookRepository hooks;
     private final WebhookDeliveryRepository deliveries;
-    private final ArticleRepository articles;
+    private final Stories articles;
     private final SiteAddress address;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WebhookOutbox(WebhookRepository hooks, WebhookDeliveryRepository deliveries, ArticleRepository articles,
+    WebhookOutbox(WebhookRepository hooks, WebhookDeliveryRepository deliveries, Stories articles,
             SiteAddress address, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
         this.hooks = hooks;
         this.deliveries = deliveries;
@@ -85,7 +85,7 @@ class WebhookOutbox {
     private String payload(WebhookEvent event, long articleId, Instant now) {
         ObjectNode root = json.createObjectNode().put("event", event.code()).put("occurred_at", now.toString());
         ObjectNode story = root.putObject("article").put("id", articleId);
-        Article article = event == WebhookEvent.DELETED ? null : articles.findById(articleId).orElse(null);
+        Article article = event == WebhookEvent.DELETED ? null : articles.find(articleId).orElse(null);
         if (article != null) {
             String base = address.base();
             story.put("headline", article.headline())
