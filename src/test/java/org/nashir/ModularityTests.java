@@ -88,7 +88,7 @@ class ModularityTests {
      * through the owner's services (as {@code PublishedStories} is for published stories), never its tables.
      */
     private static final java.util.Map<String, java.util.Set<String>> REPOSITORIES_STILL_SHARED = java.util.Map.of(
-            "ArticleRepository", java.util.Set.of("admin", "api", "demo", "seo", "site"),
+            "ArticleRepository", java.util.Set.of("admin", "api", "demo", "site"),
             // the demo newsroom asks whether the site is empty, and brings bylines with their photos
             "SectionRepository", java.util.Set.of("demo"),
             "AuthorRepository", java.util.Set.of("demo"));

@@ -75,6 +75,31 @@ public class PublishedStories {
         return articles.findUsingMedia(mediaId).stream().filter(a -> a.status() == ArticleStatus.PUBLISHED).toList();
     }
 
+    /** Per calendar month in UTC: year, month, how many were published, and the last change among them. */
+    public List<Object[]> countByMonth() {
+        return articles.countPublishedByMonth();
+    }
+
+    /** Published from {@code from} (included) to {@code to}, oldest first, a page at a time, with cards' details. */
+    public List<Article> between(Instant from, Instant to, int page, int size) {
+        return articles.findPublishedBetween(from, to, PageRequest.of(page, size));
+    }
+
+    /** Published since, newest first, at most {@code limit}. */
+    public List<Article> since(Instant since, int limit) {
+        return articles.findPublishedSince(since, PageRequest.of(0, limit));
+    }
+
+    /** Authors with at least one published story. */
+    public List<Author> authorsInUse() {
+        return articles.findAuthorsInUse();
+    }
+
+    /** Tags with at least one published story. */
+    public List<Tag> tagsInUse() {
+        return articles.findTagsInUse();
+    }
+
     /** A listing's first stories, with what a card shows. */
     public List<Article> latest(Filter filter, int limit) {
         return page(filter, null, limit);

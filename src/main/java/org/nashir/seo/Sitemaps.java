@@ -12,15 +12,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.nashir.article.Article;
-import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
+import org.nashir.article.PublishedStories;
 import org.nashir.media.MediaAsset;
 import org.nashir.section.SectionDesk;
 import org.nashir.settings.SiteAddress;
 import org.nashir.settings.SiteSettings;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.NotFoundException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,14 +36,14 @@ class Sitemaps {
     static final Duration NEWS_WINDOW = Duration.ofHours(48);
     static final int NEWS_LIMIT = 1000;
 
-    private final ArticleRepository articles;
+    private final PublishedStories articles;
     private final SectionDesk sections;
     private final SiteSettingsService settings;
     private final SiteAddress address;
     private final Clock clock;
     private final int partSize;
 
-    Sitemaps(ArticleRepository articles, SectionDesk sections, SiteSettingsService settings, SiteAddress address,
+    Sitemaps(PublishedStories articles, SectionDesk sections, SiteSettingsService settings, SiteAddress address,
             Clock clock, SitemapProperties properties) {
         this.articles = articles;
         this.sections = sections;
@@ -72,7 +71,7 @@ class Sitemaps {
         for (int part = 1; part <= parts(taxonomy, partSize); part++) {
             files.add(new Entry(base + Permalinks.taxonomySitemap(part), null, List.of(), null));
         }
-        for (Object[] row : articles.countPublishedByMonth()) {
+        for (Object[] row : articles.countByMonth()) {
             YearMonth month = YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
             long count = ((Number) row[2]).longValue();
             Instant changed = instant(row[3]);
@@ -95,7 +94,7 @@ class Sitemaps {
         }
         Instant from = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        List<Article> found = articles.findPublishedBetween(from, to, PageRequest.of(part - 1, partSize));
+        List<Article> found = articles.between(from, to, part - 1, partSize);
         if (found.isEmpty()) {
             throw new NotFoundException("sitemap " + month + " part " + part);
         }
@@ -117,7 +116,7 @@ class Sitemaps {
     List<Entry> news() {
         SiteSettings site = settings.current();
         String base = address.base(site);
-        return articles.findPublishedSince(clock.instant().minus(NEWS_WINDOW), PageRequest.of(0, NEWS_LIMIT)).stream()
+        return articles.since(clock.instant().minus(NEWS_WINDOW), NEWS_LIMIT).stream()
                 .map(a -> new Entry(base + Permalinks.article(a), lastChange(a), images(a.leadMedia(), base),
                         new News(site.name(), a.publishedAt(), a.headline())))
                 .toList();
@@ -126,9 +125,9 @@ class Sitemaps {
     private List<String> taxonomyUrls(String base) {
         List<String> urls = new ArrayList<>();
         sections.all().forEach(s -> urls.add(base + Permalinks.section(s)));
-        articles.findAuthorsInUse().stream().sorted(Comparator.comparing(a -> a.id()))
+        articles.authorsInUse().stream().sorted(Comparator.comparing(a -> a.id()))
                 .forEach(a -> urls.add(base + Permalinks.author(a)));
-        articles.findTagsInUse().stream().sorted(Comparator.comparing(t -> t.id()))
+        articles.tagsInUse().stream().sorted(Comparator.comparing(t -> t.id()))
                 .forEach(t -> urls.add(base + Permalinks.tag(t)));
         return urls;
     }
