@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.nashir.article.ArticleRepository;
 import org.nashir.article.ArticleStatus;
 import org.nashir.article.Permalinks;
+import org.nashir.article.Stories;
 import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaLibrary;
 import org.nashir.media.MediaStorage;
@@ -35,10 +35,10 @@ class MediaLibraryController {
 
     private final MediaStorage storage;
     private final MediaLibrary media;
-    private final ArticleRepository articles;
+    private final Stories articles;
     private final AdminLayouts layouts;
 
-    MediaLibraryController(MediaStorage storage, MediaLibrary media, ArticleRepository articles, AdminLayouts layouts) {
+    MediaLibraryController(MediaStorage storage, MediaLibrary media, Stories articles, AdminLayouts layouts) {
         this.storage = storage;
         this.media = media;
         this.articles = articles;
@@ -93,7 +93,7 @@ class MediaLibraryController {
             @RequestParam(defaultValue = "") String caption, @RequestParam(defaultValue = "") String credit,
             @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         try {
-            storage.describe(staff.actor(), id, altText, caption, credit, media -> articles.findUsingMedia(media).stream()
+            storage.describe(staff.actor(), id, altText, caption, credit, media -> articles.usingImage(media).stream()
                     .anyMatch(a -> a.status() == ArticleStatus.PUBLISHED));
         } catch (InvalidInputException e) {
             return editor(id, staff, request, null, e.getMessage(), HttpStatus.BAD_REQUEST);
@@ -117,7 +117,7 @@ class MediaLibraryController {
     private ModelAndView editor(long id, StaffPrincipal staff, HttpServletRequest request, String notice, String error,
             HttpStatus status) {
         MediaAsset asset = media.find(id).orElseThrow(() -> new NotFoundException("media " + id));
-        var usedIn = articles.findUsingMedia(id).stream()
+        var usedIn = articles.usingImage(id).stream()
                 .map(a -> new EditorPage.Option(a.id(), a.headline())).toList();
         ModelAndView view = new ModelAndView("admin/media/edit", "page", new MediaPage(
                 layouts.layout(request, "بيانات الصورة", notice), "", List.of(), media.creditsInUse(30),

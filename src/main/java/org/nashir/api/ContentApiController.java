@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.nashir.article.Article;
-import org.nashir.article.ArticleRepository;
 import org.nashir.article.PublishedStories;
 import org.nashir.author.Author;
 import org.nashir.author.AuthorDesk;
@@ -17,13 +16,12 @@ import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.NotFoundException;
 import org.nashir.tag.Tag;
 import org.nashir.tag.TagDesk;
-import org.springframework.data.domain.Limit;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -42,7 +40,6 @@ class ContentApiController {
 
 
     private final PublishedStories stories;
-    private final ArticleRepository articles;
     private final SectionDesk sections;
     private final AuthorDesk authors;
     private final TagDesk tags;
@@ -50,10 +47,9 @@ class ContentApiController {
     private final SiteSettingsService settings;
     private final SiteAddress address;
 
-    ContentApiController(PublishedStories stories, ArticleRepository articles, SectionDesk sections,
+    ContentApiController(PublishedStories stories, SectionDesk sections,
             AuthorDesk authors, TagDesk tags, ApiViews views, SiteSettingsService settings, SiteAddress address) {
         this.stories = stories;
-        this.articles = articles;
         this.sections = sections;
         this.authors = authors;
         this.tags = tags;
@@ -106,7 +102,7 @@ class ContentApiController {
     @GetMapping("/articles/{id}")
     ApiViews.ArticleView article(@PathVariable long id, HttpServletRequest request) {
         ApiRequests.allowOnly(request, Set.of());
-        Article article = articles.findPublished(id).orElseThrow(() -> new NotFoundException("article " + id));
+        Article article = stories.find(id).orElseThrow(() -> new NotFoundException("article " + id));
         return views.article(article, base(), true);
     }
 
@@ -122,7 +118,7 @@ class ContentApiController {
             HttpServletRequest request) {
         ApiRequests.allowOnly(request, Set.of("cursor", "limit"));
         int size = ApiRequests.limit(limit);
-        List<Author> found = articles.listedAuthorsAfter(ApiRequests.afterId(cursor), Limit.of(size + 1));
+        List<Author> found = stories.authorsAfter(ApiRequests.afterId(cursor), size + 1);
         String base = base();
         return new Authors(trim(found, size).stream().map(a -> ApiViews.author(a, base)).toList(),
                 meta(size, nextId(found, size, Author::id), request, base));
@@ -133,7 +129,7 @@ class ContentApiController {
             HttpServletRequest request) {
         ApiRequests.allowOnly(request, Set.of("cursor", "limit"));
         int size = ApiRequests.limit(limit);
-        List<Tag> found = articles.listedTagsAfter(ApiRequests.afterId(cursor), Limit.of(size + 1));
+        List<Tag> found = stories.tagsAfter(ApiRequests.afterId(cursor), size + 1);
         String base = base();
         return new Tags(trim(found, size).stream().map(t -> ApiViews.tag(t, base)).toList(),
                 meta(size, nextId(found, size, Tag::id), request, base));

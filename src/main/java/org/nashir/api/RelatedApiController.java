@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.nashir.article.Article;
-import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
+import org.nashir.article.PublishedStories;
 import org.nashir.article.SimilarStories;
 import org.nashir.settings.SiteAddress;
 import org.nashir.shared.InvalidInputException;
@@ -14,8 +14,8 @@ import org.nashir.shared.NotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,11 +29,11 @@ class RelatedApiController {
 
     private static final int MAX = 20;
 
-    private final ArticleRepository articles;
+    private final PublishedStories articles;
     private final SimilarStories similar;
     private final SiteAddress address;
 
-    RelatedApiController(ArticleRepository articles, SimilarStories similar, SiteAddress address) {
+    RelatedApiController(PublishedStories articles, SimilarStories similar, SiteAddress address) {
         this.address = address;
         this.articles = articles;
         this.similar = similar;
@@ -52,7 +52,7 @@ class RelatedApiController {
         if (size < 1 || size > MAX) {
             throw new InvalidInputException("size", "العدد من 1 إلى " + MAX);
         }
-        Article story = articles.findPublished(id).orElseThrow(() -> new NotFoundException("article " + id));
+        Article story = articles.find(id).orElseThrow(() -> new NotFoundException("article " + id));
         String base = address.base();
         return new Related(similar.similarTo(story, Set.of(), size).stream()
                 .map(a -> new Story(a.id(), a.headline(), base + Permalinks.article(a), a.publishedAt(),

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.nashir.author.Author;
 import org.nashir.section.Section;
 import org.nashir.tag.Tag;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -98,6 +99,31 @@ public class PublishedStories {
     /** Tags with at least one published story. */
     public List<Tag> tagsInUse() {
         return articles.findTagsInUse();
+    }
+
+    /** The newest published stories, with what a card shows. */
+    public List<Article> newest(int limit) {
+        return articles.findNewest(limit);
+    }
+
+    /** The newest published stories of each section, for the home page's blocks. */
+    public Map<Section, List<Article>> newestInEach(List<Section> sections, int limit) {
+        return articles.findNewestInEach(sections, limit);
+    }
+
+    /** Breaking stories published since, newest first, at most {@code limit}. */
+    public List<Article> breakingSince(Instant since, int limit) {
+        return articles.findBreakingSince(since, PageRequest.of(0, limit));
+    }
+
+    /** Authors with a published story, by id after {@code after}: the API's pages of bylines. */
+    public List<Author> authorsAfter(long after, int limit) {
+        return articles.listedAuthorsAfter(after, Limit.of(limit));
+    }
+
+    /** Tags with a published story, by id after {@code after}: the API's pages of tags. */
+    public List<Tag> tagsAfter(long after, int limit) {
+        return articles.listedTagsAfter(after, Limit.of(limit));
     }
 
     /** A listing's first stories, with what a card shows. */

@@ -28,6 +28,11 @@ public class Stories {
         return articles.findWithDetails(id);
     }
 
+    /** Stories of any status that show an image, as their lead or in the body: where the media library says it is used. */
+    public List<Article> usingImage(long mediaId) {
+        return articles.findUsingMedia(mediaId);
+    }
+
     /** With what a card shows (section, lead image), in no particular order: search orders its hits itself. */
     public List<Article> cards(Collection<Long> ids) {
         return articles.findCardsIn(ids);

@@ -3,8 +3,8 @@ package org.nashir.site;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
+import org.nashir.article.PublishedStories;
 import org.nashir.article.StoryChange;
 import org.nashir.article.body.BlockView.Link;
 import org.nashir.section.SectionDesk;
@@ -13,7 +13,6 @@ import org.nashir.settings.SiteSettings;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.Kept;
 import org.nashir.shared.SiteWideChange;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionPhase;
@@ -30,7 +29,7 @@ class SiteLayouts {
 
     private final SiteSettingsService settings;
     private final SectionDesk sections;
-    private final ArticleRepository articles;
+    private final PublishedStories articles;
     private final Clock clock;
     private final SiteAddress address;
     private final TransactionTemplate transactions;
@@ -40,7 +39,7 @@ class SiteLayouts {
      */
     private final Kept<Chrome> chrome = new Kept<>(KEPT, this::loadChrome);
 
-    SiteLayouts(SiteSettingsService settings, SectionDesk sections, ArticleRepository articles, Clock clock,
+    SiteLayouts(SiteSettingsService settings, SectionDesk sections, PublishedStories articles, Clock clock,
             SiteAddress address, PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setReadOnly(true);
@@ -66,7 +65,7 @@ class SiteLayouts {
         return transactions.execute(status -> new Chrome(
                 sections.all().stream()
                         .map(s -> new NavSection(s.name(), Permalinks.section(s), s.slug())).toList(),
-                articles.findBreakingSince(clock.instant().minus(BREAKING_WINDOW), PageRequest.of(0, BREAKING_LIMIT))
+                articles.breakingSince(clock.instant().minus(BREAKING_WINDOW), BREAKING_LIMIT)
                         .stream().map(a -> new Link(a.headline(), Permalinks.article(a))).toList()));
     }
 

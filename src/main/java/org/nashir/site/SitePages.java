@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleDesk;
-import org.nashir.article.ArticleRepository;
 import org.nashir.article.ArticleStatus;
+import org.nashir.article.BodyRenderer;
 import org.nashir.article.Permalinks;
 import org.nashir.article.PublishedStories;
+import org.nashir.article.Stories;
 import org.nashir.article.body.BlockView.Link;
-import org.nashir.article.BodyRenderer;
 import org.nashir.author.Author;
 import org.nashir.author.AuthorDesk;
 import org.nashir.media.MediaAsset;
@@ -40,7 +40,7 @@ class SitePages {
     private static final int READ_ALSO = 4;
 
     private final SiteLayouts layouts;
-    private final ArticleRepository articles;
+    private final Stories articles;
     private final PublishedStories stories;
     private final SectionDesk sections;
     private final AuthorDesk authors;
@@ -49,7 +49,7 @@ class SitePages {
     private final Clock clock;
     private final StructuredData structuredData;
 
-    SitePages(SiteLayouts layouts, ArticleRepository articles, PublishedStories stories, SectionDesk sections,
+    SitePages(SiteLayouts layouts, Stories articles, PublishedStories stories, SectionDesk sections,
             AuthorDesk authors, TagDesk tags, BodyRenderer bodies, Clock clock, StructuredData structuredData) {
         this.structuredData = structuredData;
         this.layouts = layouts;
@@ -66,12 +66,12 @@ class SitePages {
         SiteSettings site = layouts.settings();
         ArabicDates dates = site.dates();
         Instant now = clock.instant();
-        List<Article> newest = articles.findNewest(HOME_LATEST + 1);
+        List<Article> newest = stories.newest(HOME_LATEST + 1);
         SurrogateKeys keys = SurrogateKeys.of(SurrogateKeys.HOME).stories(ids(newest));
         List<Card> latest = cards(newest, dates, now);
         Card lead = latest.isEmpty() ? null : latest.get(0);
         List<HomePage.SectionBlock> blocks = new ArrayList<>();
-        for (var entry : articles.findNewestInEach(sections.all(), HOME_PER_SECTION).entrySet()) {
+        for (var entry : stories.newestInEach(sections.all(), HOME_PER_SECTION).entrySet()) {
             Section section = entry.getKey();
             List<Article> inSection = entry.getValue();
             keys.stories(ids(inSection));
@@ -126,7 +126,7 @@ class SitePages {
 
     /** The published story, or a 404: drafts and unknown ids look the same to a reader. */
     Article published(long id) {
-        return articles.findPublished(id).orElseThrow(() -> new NotFoundException("article " + id));
+        return stories.find(id).orElseThrow(() -> new NotFoundException("article " + id));
     }
 
     String canonicalUrl(long id) {
@@ -142,7 +142,7 @@ class SitePages {
      * their own and published ones), under a banner; one never published shows no date, as it has none yet.
      */
     ArticlePage preview(Actor actor, long id) {
-        Article article = articles.findWithDetails(id).orElseThrow(() -> new NotFoundException("article " + id));
+        Article article = articles.withDetails(id).orElseThrow(() -> new NotFoundException("article " + id));
         if (!ArticleDesk.canSee(actor, article)) {
             throw new NotAllowedException("هذا الخبر ليس لك ولم يُنشر بعد");
         }
