@@ -108,16 +108,13 @@ final class RequestBodies extends OncePerRequestFilter {
     /** A body of unknown length (chunked) may come with any method but those that never carry one. */
     private static boolean hasBody(HttpServletRequest request) {
         long length = request.getContentLengthLong();
-        String method = request.getMethod();
-        return length > 0 || length < 0 && !"GET".equals(method) && !"HEAD".equals(method) && !"OPTIONS".equals(method);
+        return length > 0 || length < 0 && !SecurityConfiguration.isSafe(request.getMethod());
     }
 
     /** A write to the back office by someone not signed in, other than signing in and the first-run setup. */
     private static boolean writesWithoutAnAccount(HttpServletRequest request) {
-        String method = request.getMethod();
         String path = request.getServletPath();
-        return !"GET".equals(method) && !"HEAD".equals(method) && !"OPTIONS".equals(method)
-                && (path.startsWith("/admin") || path.startsWith("/preview"))
+        return SecurityConfiguration.writesToBackOffice(request)
                 && !path.equals(SecurityConfiguration.LOGIN) && !path.startsWith("/admin/setup/");
     }
 

@@ -46,8 +46,7 @@ class SecurityConfiguration {
                         .failureUrl(LOGIN + "?error"))
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?signedOut"))
                 // readers have no session and nothing to change; only the back office needs CSRF tokens
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !isSafe(request.getMethod())
-                        && (request.getServletPath().startsWith("/admin") || request.getServletPath().startsWith("/preview"))))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::writesToBackOffice))
                 // staff pages are never stored; public responses carry ETags instead (see ConditionalRequests)
                 // SecurityHeaders writes the rest first on every response, refusals written before this chain included
                 .headers(headers -> headers.defaultsDisabled()
@@ -83,8 +82,15 @@ class SecurityConfiguration {
         return factory -> factory.addEngineValves(new UnreadBodies(properties.bodyRate()));
     }
 
-    private static boolean isSafe(String method) {
+    /** A method that changes nothing and carries no body (Tomcat itself refuses TRACE). */
+    static boolean isSafe(String method) {
         return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method);
+    }
+
+    /** A request that changes something in the back office or a preview: what needs a CSRF token and an account. */
+    static boolean writesToBackOffice(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return !isSafe(request.getMethod()) && (path.startsWith("/admin") || path.startsWith("/preview"));
     }
 
     @Bean
