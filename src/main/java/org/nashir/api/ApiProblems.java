@@ -54,15 +54,10 @@ class ApiProblems {
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
         log.warn("Database unavailable for an API request: {}", e.getMessage());
-        return unavailable("الخدمة غير متاحة مؤقتاً",
-                "قاعدة البيانات لا تجيب الآن؛ أعد المحاولة بعد المدة المذكورة في Retry-After", 10);
-    }
-
-    private static ResponseEntity<ProblemDetail> unavailable(String title, String detail, int retryAfterSeconds) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds))
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, title, detail));
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "الخدمة غير متاحة مؤقتاً",
+                        "قاعدة البيانات لا تجيب الآن؛ أعد المحاولة بعد المدة المذكورة في Retry-After"));
     }
 
     /** Spring's own refusals (unreadable JSON, a missing parameter, a wrong method or media type) keep their status. */

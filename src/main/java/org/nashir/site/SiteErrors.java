@@ -128,10 +128,7 @@ class SiteErrors implements ErrorController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status) {
-        return problem(status, words(status));
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String[] words) {
+        String[] words = words(status);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, words[1]);
         problem.setTitle(words[0]);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
