@@ -15,6 +15,7 @@ import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.ArabicDates;
 import org.nashir.shared.Coded;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,8 +43,8 @@ class AccountController {
 
     @GetMapping("/admin/account")
     ModelAndView account(@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
-        String notice = request.getParameter("changed") != null ? "غُيّرت كلمة المرور."
-                : request.getParameter("revoked") != null ? "أُلغي الرمز؛ لن يقبله الموقع بعد الآن." : null;
+        String notice = request.getParameter("changed") != null ? Messages.text("account.password.changed")
+                : request.getParameter("revoked") != null ? Messages.text("token.revoked") : null;
         return page(staff, request, notice, null, null, HttpStatus.OK);
     }
 
@@ -66,7 +67,7 @@ class AccountController {
             @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         try {
             ApiTokens.Issued issued = tokens.issue(staff.id(), name, Coded.fromCodes(ApiScope.class, scopes, "scope"));
-            return page(staff, request, "أُنشئ الرمز. انسخه الآن: لن يظهر مرة أخرى.", null, issued.token(), HttpStatus.OK);
+            return page(staff, request, Messages.text("token.issued"), null, issued.token(), HttpStatus.OK);
         } catch (InvalidInputException e) {
             return page(staff, request, null, e.getMessage(), null, HttpStatus.BAD_REQUEST);
         }
@@ -87,7 +88,7 @@ class AccountController {
         List<Choice> scopes = Arrays.stream(ApiScope.values())
                 .map(s -> new Choice(s.code(), s.code() + " — " + s.arabicName())).toList();
         ModelAndView view = new ModelAndView("admin/account", "page",
-                new AccountPage(layouts.layout(request, "حسابي", notice), error, lines, scopes, issued));
+                new AccountPage(layouts.layout(request, Messages.text("admin.nav.account"), notice), error, lines, scopes, issued));
         view.setStatus(status);
         return view;
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.nashir.security.FirstRunSetup;
 import org.nashir.security.StaffAccounts;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,17 +37,16 @@ class AdminAccessController {
     ModelAndView login(HttpServletRequest request) {
         String error = null;
         if (request.getParameter("error") != null) {
-            error = "اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب معطّل.";
+            error = Messages.text("signin.failed");
         } else if (request.getParameter("throttled") != null) {
-            error = "محاولات دخول فاشلة كثيرة. انتظر ربع ساعة ثم حاول مجدداً.";
+            error = Messages.text("signin.locked");
         }
-        String notice = request.getParameter("signedOut") != null ? "سجّلت الخروج."
-                : request.getParameter("expired") != null ? "انتهت جلستك، ولم يُحفظ ما أرسلته. سجّل الدخول ثم افتح الصفحة"
-                        + " من جديد؛ إن كنت تكتب خبراً فما كتبته باقٍ في هذه النافذة، ويُعرض عليك لتستعيده حين تفتح الخبر." : null;
+        String notice = request.getParameter("signedOut") != null ? Messages.text("signin.signed-out")
+                : request.getParameter("expired") != null ? Messages.text("signin.expired") : null;
         if (!accounts.anyExists()) {
-            notice = "لا يوجد أي حساب بعد. افتح رابط الإعداد المطبوع في سجل الخادم لإنشاء حساب المدير الأول.";
+            notice = Messages.text("signin.no-accounts");
         }
-        return page("admin/login", request, "تسجيل الدخول", HttpStatus.OK, null, error, notice, null);
+        return page("admin/login", request, Messages.text("signin.title"), HttpStatus.OK, null, error, notice, null);
     }
 
     @GetMapping("/admin/setup/{token}")
@@ -54,7 +54,7 @@ class AdminAccessController {
         if (!setup.accepts(token)) {
             return expired(request);
         }
-        return page("admin/setup", request, "إنشاء حساب المدير", HttpStatus.OK, null, null, null, token);
+        return page("admin/setup", request, Messages.text("setup.title"), HttpStatus.OK, null, null, null, token);
     }
 
     @PostMapping("/admin/setup/{token}")
@@ -68,7 +68,7 @@ class AdminAccessController {
             setup.complete(token, username, displayName, password);
         } catch (InvalidInputException e) {
             // everything that is wrong at once, and what was typed kept (all but the password)
-            return page("admin/setup", request, "إنشاء حساب المدير", HttpStatus.BAD_REQUEST, null, e.getMessage(), null,
+            return page("admin/setup", request, Messages.text("setup.title"), HttpStatus.BAD_REQUEST, null, e.getMessage(), null,
                     token, username, displayName);
         }
         return new ModelAndView("redirect:/admin/login?created");
@@ -76,15 +76,14 @@ class AdminAccessController {
 
     @RequestMapping("/admin/denied")
     ModelAndView denied(HttpServletRequest request) {
-        return page("admin/message", request, "غير مسموح", HttpStatus.FORBIDDEN,
-                "ليست لديك صلاحية لهذا الإجراء، أو انتهت جلستك أو صلاحية النموذج. سجّل الدخول إن لزم، ثم افتح الصفحة"
-                        + " من جديد. إن كنت تكتب خبراً فما كتبته باقٍ في هذه النافذة، ويُعرض عليك لتستعيده حين تفتح الخبر.",
+        return page("admin/message", request, Messages.text("problem.not-allowed"), HttpStatus.FORBIDDEN,
+                Messages.text("signin.denied"),
                 null, null, null);
     }
 
     private ModelAndView expired(HttpServletRequest request) {
-        return page("admin/message", request, "رابط الإعداد غير صالح", HttpStatus.NOT_FOUND,
-                "انتهت صلاحية رابط الإعداد أو استُخدم من قبل. أعد تشغيل الخادم للحصول على رابط جديد، أو استخدم الأمر create-admin.",
+        return page("admin/message", request, Messages.text("setup.link.invalid"), HttpStatus.NOT_FOUND,
+                Messages.text("setup.link.invalid.detail"),
                 null, null, null);
     }
 

@@ -2,6 +2,7 @@ package org.nashir.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.nashir.shared.LogText;
+import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,16 +21,18 @@ class AdminErrors {
     private static final Logger log = LoggerFactory.getLogger(AdminErrors.class);
 
     private final AdminLayouts layouts;
+    private final SiteSettingsService settings;
 
-    AdminErrors(AdminLayouts layouts) {
+    AdminErrors(AdminLayouts layouts, SiteSettingsService settings) {
         this.layouts = layouts;
+        this.settings = settings;
     }
 
     /** A refusal of the domain not answered on its own form: a 403 for a role that may not act, a 404, a 409… */
     @ExceptionHandler(Problem.class)
     ModelAndView refused(Problem e, HttpServletRequest request) {
         log.debug("Refused {} {}: {}", request.getMethod(), LogText.of(request.getRequestURI()), LogText.of(e.getMessage()));
-        return page(request, e.status(), e.title(), e.detail());
+        return page(request, e.status(), e.title(), e.detail(settings.current().dates()));
     }
 
     private ModelAndView page(HttpServletRequest request, HttpStatus status, String heading, String message) {

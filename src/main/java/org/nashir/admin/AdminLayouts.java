@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.nashir.security.StaffPrincipal;
+import org.nashir.shared.Messages;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -18,25 +19,29 @@ class AdminLayouts {
         List<AdminLayout.NavItem> navigation = new ArrayList<>();
         if (staff != null) {
             String path = request.getRequestURI();
-            navigation.add(new AdminLayout.NavItem("الأخبار", "/admin/stories", path.startsWith("/admin/stories")));
-            navigation.add(new AdminLayout.NavItem("مكتبة الصور", "/admin/media", path.startsWith("/admin/media")));
+            navigation.add(item("admin.nav.stories", "/admin/stories", path));
+            navigation.add(item("admin.nav.media", "/admin/media", path));
             if (staff.role().canPublish()) {
-                navigation.add(new AdminLayout.NavItem("الأقسام", "/admin/sections", path.startsWith("/admin/sections")));
-                navigation.add(new AdminLayout.NavItem("الكتّاب", "/admin/authors", path.startsWith("/admin/authors")));
-                navigation.add(new AdminLayout.NavItem("الوسوم", "/admin/tags", path.startsWith("/admin/tags")));
-                navigation.add(new AdminLayout.NavItem("البحث", "/admin/search", path.startsWith("/admin/search")));
+                navigation.add(item("admin.nav.sections", "/admin/sections", path));
+                navigation.add(item("admin.nav.authors", "/admin/authors", path));
+                navigation.add(item("admin.nav.tags", "/admin/tags", path));
+                navigation.add(item("admin.nav.search", "/admin/search", path));
             }
             if (staff.role().canManageSite()) {
-                navigation.add(new AdminLayout.NavItem("المستخدمون", "/admin/users", path.startsWith("/admin/users")));
-                navigation.add(new AdminLayout.NavItem("خطافات الويب", "/admin/webhooks", path.startsWith("/admin/webhooks")));
-                navigation.add(new AdminLayout.NavItem("الإعدادات", "/admin/settings", path.startsWith("/admin/settings")));
-                navigation.add(new AdminLayout.NavItem("استيراد", "/admin/import", path.startsWith("/admin/import")));
+                navigation.add(item("admin.nav.users", "/admin/users", path));
+                navigation.add(item("admin.nav.webhooks", "/admin/webhooks", path));
+                navigation.add(item("admin.nav.settings", "/admin/settings", path));
+                navigation.add(item("admin.nav.import", "/admin/import", path));
             }
-            navigation.add(new AdminLayout.NavItem("حسابي", "/admin/account", path.startsWith("/admin/account")));
+            navigation.add(item("admin.nav.account", "/admin/account", path));
         }
-        return new AdminLayout(title + " | لوحة التحرير", staff == null ? null : staff.displayName(),
+        return new AdminLayout(Messages.text("admin.title", title), staff == null ? null : staff.displayName(),
                 staff == null ? null : staff.role().arabicName(), navigation,
                 csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(), notice);
+    }
+
+    private static AdminLayout.NavItem item(String key, String href, String path) {
+        return new AdminLayout.NavItem(Messages.text(key), href, path.startsWith(href));
     }
 
     static StaffPrincipal current() {

@@ -15,6 +15,7 @@ import org.nashir.importer.WordPressImport;
 import org.nashir.importer.WordPressImportJobs;
 import org.nashir.importer.WordPressReport;
 import org.nashir.security.StaffPrincipal;
+import org.nashir.shared.Messages;
 import org.nashir.shared.NashirProperties;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -30,8 +31,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ImportAdminController {
 
-    private static final Map<String, String> STATUSES = Map.of("publish", "منشور", "draft", "مسودة", "future", "مجدول",
-            "pending", "بانتظار المراجعة", "private", "خاص (صار مسودة)");
+    private static final Map<String, String> STATUSES = Map.of("publish", Messages.text("story.status.published"),
+            "draft", Messages.text("story.status.draft"), "future", Messages.text("story.status.scheduled"),
+            "pending", Messages.text("story.status.in-review"), "private", Messages.text("import.wp.status.private"));
     private static final Map<String, String> BLOCKS = Arrays.stream(BlockType.values())
             .collect(Collectors.toMap(BlockType::jsonName, BlockType::label));
 
@@ -63,7 +65,7 @@ class ImportAdminController {
     @GetMapping("/admin/import")
     ModelAndView page(@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         staff.actor().requireAdministrator();
-        return page(request, request.getParameter("started") != null ? "بدأ الاستيراد؛ حدّث الصفحة لمتابعته" : null,
+        return page(request, request.getParameter("started") != null ? Messages.text("import.started") : null,
                 null, HttpStatus.OK);
     }
 
@@ -73,11 +75,11 @@ class ImportAdminController {
             HttpServletRequest request) {
         staff.actor().requireAdministrator();
         if (file == null || file.isEmpty()) {
-            return page(request, null, "اختر ملف التصدير (XML) الذي يصدّره ووردبريس من «أدوات ← تصدير»", HttpStatus.BAD_REQUEST);
+            return page(request, null, Messages.text("import.file.required"), HttpStatus.BAD_REQUEST);
         }
         String base = mediaBaseUrl.strip();
         if (!base.isEmpty() && !base.matches("https?://\\S+")) {
-            return page(request, null, "عنوان الصور يبدأ بـ https:// أو http://", HttpStatus.BAD_REQUEST);
+            return page(request, null, Messages.text("import.media-url.invalid"), HttpStatus.BAD_REQUEST);
         }
         try {
             Files.createDirectories(uploads);
@@ -90,10 +92,10 @@ class ImportAdminController {
             }
             String name = file.getOriginalFilename() == null ? "export.xml" : file.getOriginalFilename();
             if (!jobs.start(staff.actor(), saved, name, new WordPressImport.MediaSource(null, base.isEmpty() ? null : base))) {
-                return page(request, null, "استيراد آخر ما زال جارياً؛ انتظر حتى ينتهي", HttpStatus.CONFLICT);
+                return page(request, null, Messages.text("import.busy"), HttpStatus.CONFLICT);
             }
         } catch (IOException e) {
-            return page(request, null, "انقطع رفع الملف أو تعذر حفظه؛ حاول مجدداً", HttpStatus.BAD_REQUEST);
+            return page(request, null, Messages.text("import.upload.failed"), HttpStatus.BAD_REQUEST);
         }
         return new ModelAndView("redirect:/admin/import?started");
     }
@@ -102,7 +104,7 @@ class ImportAdminController {
         WordPressImportJobs.State state = jobs.state();
         WordPressReport report = state.report();
         ModelAndView view = new ModelAndView("admin/import");
-        view.addObject("page", new ImportAdminPage(layouts.layout(request, "استيراد من ووردبريس", notice), error, state,
+        view.addObject("page", new ImportAdminPage(layouts.layout(request, Messages.text("import.title"), notice), error, state,
                 report == null ? List.of() : rows(report.statuses(), STATUSES),
                 report == null ? List.of() : rows(report.conversions(), BLOCKS),
                 report == null ? List.of() : rows(report.skipped(), Map.of())));

@@ -12,6 +12,7 @@ import org.nashir.media.MediaLibrary;
 import org.nashir.media.MediaStorage;
 import org.nashir.security.StaffPrincipal;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.Messages;
 import org.nashir.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -49,7 +50,7 @@ class MediaLibraryController {
     @Transactional(readOnly = true)
     public ModelAndView library(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") String page,
             @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
-        String notice = request.getParameter("uploaded") != null ? "رُفعت الصورة." : null;
+        String notice = request.getParameter("uploaded") != null ? Messages.text("media.uploaded") : null;
         return list(q, page, staff, request, notice, null, HttpStatus.OK);
     }
 
@@ -76,7 +77,7 @@ class MediaLibraryController {
         } catch (InvalidInputException e) {
             return list("", "1", staff, request, null, e.getMessage(), HttpStatus.BAD_REQUEST);
         } catch (IOException e) {
-            return list("", "1", staff, request, null, "انقطع رفع الملف؛ حاول مجدداً", HttpStatus.BAD_REQUEST);
+            return list("", "1", staff, request, null, Messages.text("media.upload.interrupted"), HttpStatus.BAD_REQUEST);
         }
         return new ModelAndView("redirect:/admin/media?uploaded");
     }
@@ -84,7 +85,7 @@ class MediaLibraryController {
     @GetMapping("/admin/media/{id:\\d{1,18}}")
     @Transactional(readOnly = true)
     public ModelAndView edit(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
-        String notice = request.getParameter("saved") != null ? "حُفظت بيانات الصورة." : null;
+        String notice = request.getParameter("saved") != null ? Messages.text("media.saved") : null;
         return editor(id, staff, request, notice, null, HttpStatus.OK);
     }
 
@@ -107,7 +108,7 @@ class MediaLibraryController {
         Page<MediaAsset> found = media.search(q, number - 1, PAGE_SIZE);
         String base = "/admin/media?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) + "&page=";
         ModelAndView view = new ModelAndView("admin/media/library", "page", new MediaPage(
-                layouts.layout(request, "مكتبة الصور", notice), q, found.getContent().stream().map(MediaLibraryController::item).toList(),
+                layouts.layout(request, Messages.text("admin.nav.media"), notice), q, found.getContent().stream().map(MediaLibraryController::item).toList(),
                 media.creditsInUse(30), staff.role().canUploadMedia(), null, List.of(), error,
                 found.hasPrevious() ? base + (number - 1) : null, found.hasNext() ? base + (number + 1) : null));
         view.setStatus(status);
@@ -120,7 +121,7 @@ class MediaLibraryController {
         var usedIn = articles.usingImage(id).stream()
                 .map(a -> new EditorPage.Option(a.id(), a.headline())).toList();
         ModelAndView view = new ModelAndView("admin/media/edit", "page", new MediaPage(
-                layouts.layout(request, "بيانات الصورة", notice), "", List.of(), media.creditsInUse(30),
+                layouts.layout(request, Messages.text("media.details.title"), notice), "", List.of(), media.creditsInUse(30),
                 staff.role().canUploadMedia(), item(asset), usedIn, error, null, null));
         view.setStatus(status);
         return view;

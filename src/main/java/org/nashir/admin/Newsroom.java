@@ -35,6 +35,7 @@ import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.ArabicCounts;
 import org.nashir.shared.ArabicDates;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.Messages;
 import org.nashir.shared.NotFoundException;
 import org.nashir.shared.Slugs;
 import org.nashir.tag.Tag;
@@ -85,7 +86,12 @@ class Newsroom {
 
     /** «19 أغسطس 2024، 11:25 ص» in the site's time zone and month style. */
     String dateTime(Instant instant) {
-        return settings.current().dates().dateTime(instant);
+        return dates().dateTime(instant);
+    }
+
+    /** The site's date rules, for a message that names a moment. */
+    ArabicDates dates() {
+        return settings.current().dates();
     }
 
     /**
@@ -99,8 +105,8 @@ class Newsroom {
         Long author = number(filters.author());
         Long visibleTo = actor.role().canEditOthersStories() ? null : actor.userId();
         List<String> problems = new ArrayList<>();
-        Instant from = StoryQuery.day(date(filters.from(), "«من تاريخ»", problems), zone, 0, "from");
-        Instant to = StoryQuery.day(date(filters.to(), "«إلى تاريخ»", problems), zone, 1, "to");
+        Instant from = StoryQuery.day(date(filters.from(), "stories.filter.from", problems), zone, 0, "from");
+        Instant to = StoryQuery.day(date(filters.to(), "stories.filter.to", problems), zone, 1, "to");
         int index = Math.max(0, page - 1);
         List<Article> stories;
         long total;
@@ -126,7 +132,7 @@ class Newsroom {
         }
         ArabicDates dates = settings.current().dates();
         List<StoryListPage.Row> rows = stories.stream().map(a -> new StoryListPage.Row(a.id(), a.headline(),
-                a.pendingAt() == null ? a.status().arabicName() : a.status().arabicName() + " · نسخة معلّقة",
+                a.pendingAt() == null ? a.status().arabicName() : Messages.text("stories.status.pending", a.status().arabicName()),
                 a.section().name(), dates.dateTime(a.updatedAt()), "/admin/stories/" + a.id())).toList();
         String query = "status=" + value(filters.status()) + "&section=" + value(filters.section()) + "&author="
                 + value(filters.author()) + "&q=" + Slugs.encode(value(filters.q())) + "&from=" + value(filters.from())
@@ -167,13 +173,12 @@ class Newsroom {
         Presence.Present holder = status.holder();
         if (holder != null) {
             // worded so that it reads right whoever the holder is: a name says nothing of grammatical gender
-            return "هذا الخبر مفتوح للتحرير لدى " + holder.name() + " منذ " + settings.current().dates().time(holder.since())
-                    + "؛ ما تحفظه الآن قد يتعارض مع ما يُحفظ هناك.";
+            return Messages.text("presence.holder", holder.name(), settings.current().dates().time(holder.since()));
         }
         if (status.others().isEmpty()) {
             return null;
         }
-        return "يفتح هذا الخبر أيضاً: " + String.join("، ", status.others().stream().map(Presence.Present::name).toList());
+        return Messages.text("presence.others", String.join("، ", status.others().stream().map(Presence.Present::name).toList()));
     }
 
     /** The images the story already uses, however old, and the newest: a save never drops one it did not touch. */
@@ -200,17 +205,17 @@ class Newsroom {
     /** A version's settings as the newsroom reads them, in the form's order; {@code newAuthors}: bylines typed as new. */
     private Map<String, String> settingsOf(StoryDraft draft, String newAuthors) {
         Map<String, String> read = new LinkedHashMap<>();
-        read.put("القسم", sectionName(draft.sectionId()));
+        read.put(Messages.text("story.settings.section"), sectionName(draft.sectionId()));
         List<String> bylines = new ArrayList<>(authors.all(draft.authorIds()).stream().map(Author::name).toList());
         bylines.addAll(names(newAuthors));
-        read.put("الكتّاب", String.join("، ", bylines));
-        read.put("الوسوم", String.join("، ", tags.all(draft.tagIds()).stream().map(Tag::name).sorted().toList()));
-        read.put("الصورة الرئيسية", draft.leadMediaId() == null ? "بلا صورة"
+        read.put(Messages.text("story.settings.authors"), String.join("، ", bylines));
+        read.put(Messages.text("story.settings.tags"), String.join("، ", tags.all(draft.tagIds()).stream().map(Tag::name).sorted().toList()));
+        read.put(Messages.text("story.settings.lead"), draft.leadMediaId() == null ? Messages.text("story.settings.no-image")
                 : media.find(draft.leadMediaId()).map(m -> m.altText()).orElse(""));
-        read.put("عاجل", draft.breaking() ? "نعم" : "لا");
-        read.put("محظور النشر حتى", draft.embargoUntil() == null ? "" : dateTime(draft.embargoUntil()));
-        read.put("عنوان محركات البحث", nullToEmpty(draft.seoTitle()));
-        read.put("وصف محركات البحث", nullToEmpty(draft.seoDescription()));
+        read.put(Messages.text("story.settings.breaking"), Messages.text(draft.breaking() ? "answer.yes" : "answer.no"));
+        read.put(Messages.text("story.settings.embargo"), draft.embargoUntil() == null ? "" : dateTime(draft.embargoUntil()));
+        read.put(Messages.text("story.settings.seo-title"), nullToEmpty(draft.seoTitle()));
+        read.put(Messages.text("story.settings.seo-description"), nullToEmpty(draft.seoDescription()));
         return read;
     }
 
@@ -246,7 +251,7 @@ class Newsroom {
                 form.leadMediaId = String.valueOf(storage.upload(actor, form.leadUpload, form.leadAlt, form.leadCaption,
                         form.leadCredit).id());
             } catch (InvalidInputException e) {
-                throw new InvalidInputException("leadUpload", e.getMessage());
+                throw e.onField("leadUpload");
             }
         }
         Article article = save(actor, id, form, "autosave".equals(action));
@@ -382,7 +387,7 @@ class Newsroom {
         try {
             return java.time.LocalDate.parse(date.strip()).toString();
         } catch (java.time.format.DateTimeParseException e) {
-            problems.add("التاريخ في " + label + " غير صحيح («" + date.strip() + "»)؛ عُرضت الأخبار من دون هذا القيد.");
+            problems.add(Messages.text("stories.filter.date.invalid", Messages.text(label), date.strip()));
             return null;
         }
     }
@@ -393,19 +398,19 @@ class Newsroom {
 
     private static String action(String action) {
         return switch (action.toUpperCase(Locale.ROOT)) {
-            case "CREATED" -> "أنشأ الخبر";
-            case "SUBMITTED" -> "أرسله للمراجعة";
-            case "PUBLISHED" -> "نشره";
-            case "SCHEDULED" -> "جدوله";
-            case "UNPUBLISHED" -> "ألغى نشره";
-            case "RETURNED_TO_DRAFT" -> "أعاده إلى المسودات";
-            case "RESTORED" -> "استعاد نسخة سابقة";
-            case "PENDING_SAVED" -> "حفظ تعديلاً لم يُنشر بعد";
-            case "UPDATED_LIVE" -> "نشر التعديل المعلّق";
-            case "PENDING_DISCARDED" -> "تجاهل التعديل المعلّق";
-            case "TOOK_OVER" -> "تولّى تحرير الخبر";
-            case "RESCHEDULED" -> "أجّل نشره المجدول حتى انتهاء الحظر";
-            case "DELETED" -> "حذفه";
+            case "CREATED" -> Messages.text("history.created");
+            case "SUBMITTED" -> Messages.text("history.submitted");
+            case "PUBLISHED" -> Messages.text("history.published");
+            case "SCHEDULED" -> Messages.text("history.scheduled");
+            case "UNPUBLISHED" -> Messages.text("history.unpublished");
+            case "RETURNED_TO_DRAFT" -> Messages.text("history.returned-to-draft");
+            case "RESTORED" -> Messages.text("history.restored");
+            case "PENDING_SAVED" -> Messages.text("history.pending-saved");
+            case "UPDATED_LIVE" -> Messages.text("history.updated-live");
+            case "PENDING_DISCARDED" -> Messages.text("history.pending-discarded");
+            case "TOOK_OVER" -> Messages.text("history.took-over");
+            case "RESCHEDULED" -> Messages.text("history.rescheduled");
+            case "DELETED" -> Messages.text("history.deleted");
             default -> action;
         };
     }

@@ -8,6 +8,7 @@ import org.nashir.media.MediaLibrary;
 import org.nashir.section.SectionDesk;
 import org.nashir.security.StaffPrincipal;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.Messages;
 import org.nashir.tag.TagDesk;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -86,7 +87,7 @@ class NewsroomSetupController {
         return attempt("tags", request, () -> {
             if ("merge".equals(action)) {
                 if (into == null) {
-                    throw new InvalidInputException("into", "اختر الوسم الذي يُدمج فيه");
+                    throw new InvalidInputException("into", "tag.merge.choose");
                 }
                 tagDesk.merge(staff.actor(), id, into);
             } else {
@@ -105,23 +106,23 @@ class NewsroomSetupController {
     }
 
     ModelAndView page(String kind, HttpServletRequest request, String error, HttpStatus status) {
-        String notice = request.getParameter("saved") != null ? "حُفظ التغيير." : null;
+        String notice = request.getParameter("saved") != null ? Messages.text("admin.saved") : null;
         List<ListPage.Row> rows;
         String heading;
         switch (kind) {
             case "sections" -> {
-                heading = "الأقسام";
+                heading = Messages.text("admin.nav.sections");
                 rows = sectionDesk.all().stream()
                         .map(s -> new ListPage.Row(s.id(), s.name(), s.slug(), null, true, null)).toList();
             }
             case "authors" -> {
-                heading = "الكتّاب";
+                heading = Messages.text("admin.nav.authors");
                 rows = authorDesk.all().stream().map(a -> new ListPage.Row(a.id(), a.name(),
                         a.title() == null ? "" : a.title(), a.bio() == null ? "" : a.bio(), true,
                         a.photo() == null ? null : a.photo().id())).toList();
             }
             default -> {
-                heading = "الوسوم";
+                heading = Messages.text("admin.nav.tags");
                 rows = tagDesk.all().stream()
                         .map(t -> new ListPage.Row(t.id(), t.name(), t.slug(), null, true, null)).toList();
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.nashir.article.body.Block;
 import org.nashir.article.body.Body;
+import org.nashir.shared.Messages;
 
 /**
  * What changed between two versions of a body, block by block, with the changed words marked.
@@ -126,7 +127,7 @@ public final class RevisionDiff {
     }
 
     /** What the changed stretch between two long texts is shown with when it is too long to compare word by word. */
-    static final String TOO_LARGE = "(التغييرات أكبر من أن تُعرض كلمةً كلمة)";
+    static final String TOO_LARGE = Messages.text("diff.too-large");
 
     /**
      * Past this many cells of the comparison table the middle of two sequences is not compared element by element:
@@ -221,7 +222,7 @@ public final class RevisionDiff {
         }
 
         public String image(Block.Image i) {
-            return "[صورة " + i.media() + "] " + (i.caption() == null ? "" : i.caption());
+            return Messages.text("diff.image", i.media(), i.caption() == null ? "" : i.caption());
         }
 
         public String list(Block.ListItems l) {

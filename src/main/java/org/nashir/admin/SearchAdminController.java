@@ -7,6 +7,7 @@ import org.nashir.security.StaffPrincipal;
 import org.nashir.shared.ArabicCounts;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,8 +36,8 @@ class SearchAdminController {
     @GetMapping("/admin/search")
     ModelAndView page(@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         staff.actor().requireTaxonomyEditor();
-        String notice = request.getParameter("saved") != null ? "حُفظت القائمة، وبدأت إعادة بناء الفهرس لتطبيقها"
-                : request.getParameter("started") != null ? "بدأت إعادة بناء الفهرس" : null;
+        String notice = request.getParameter("saved") != null ? Messages.text("search.variants.saved")
+                : request.getParameter("started") != null ? Messages.text("search.rebuild.started") : null;
         return page(request, NewsroomVariants.format(variants.list()), null, notice, HttpStatus.OK);
     }
 
@@ -64,14 +65,14 @@ class SearchAdminController {
         IndexMaintenance.Progress progress = index.progress();
         var dates = settings.current().dates();
         String state = switch (progress.state()) {
-            case IDLE -> "لم يُعَد بناء الفهرس منذ تشغيل الخادم";
-            case RUNNING -> "إعادة البناء جارية: " + dates.number(progress.done()) + " من " + dates.number(progress.total());
-            case DONE -> "اكتملت آخر إعادة بناء (" + ArabicCounts.of(progress.done(), ArabicCounts.STORIES, dates::number) + ") في "
-                    + dates.dateTime(progress.finishedAt());
-            case FAILED -> "تعثرت آخر إعادة بناء؛ راجع سجل الخادم ثم أعد المحاولة";
+            case IDLE -> Messages.text("search.rebuild.idle");
+            case RUNNING -> Messages.text("search.rebuild.running", dates.number(progress.done()), dates.number(progress.total()));
+            case DONE -> Messages.text(dates, "search.rebuild.done",
+                    ArabicCounts.of(progress.done(), ArabicCounts.Noun.STORIES, dates::number), progress.finishedAt());
+            case FAILED -> Messages.text("search.rebuild.failed");
         };
         ModelAndView view = new ModelAndView("admin/search");
-        view.addObject("page", new SearchAdminPage(layouts.layout(request, "البحث", notice), text, error, state,
+        view.addObject("page", new SearchAdminPage(layouts.layout(request, Messages.text("admin.nav.search"), notice), text, error, state,
                 progress.state() == IndexMaintenance.State.RUNNING, progress.percent()));
         view.setStatus(status);
         return view;

@@ -16,6 +16,7 @@ import org.nashir.settings.SocialLink;
 import org.nashir.settings.SocialNetwork;
 import org.nashir.shared.Digits;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.Messages;
 import org.nashir.shared.MonthStyle;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -78,7 +79,7 @@ class SiteAdminController {
     ModelAndView settingsForm(@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         staff.actor().requireAdministrator();
         SiteSettings site = settings.current();
-        String notice = request.getParameter("saved") != null ? "حُفظت الإعدادات." : null;
+        String notice = request.getParameter("saved") != null ? Messages.text("settings.saved") : null;
         return settingsPage(request, notice, site.name(), site.tagline(), site.logoPath(), site.timeZone().getId(),
                 site.copyrightHolder(), site.monthStyle().name(), site.digits().name(), site.showHijri(),
                 String.join("\n", site.socialLinks().stream().map(l -> l.network().name() + " " + l.url()).toList()),
@@ -98,10 +99,10 @@ class SiteAdminController {
             MonthStyle months = choice(MonthStyle.class, monthStyle, "monthStyle");
             Digits digitStyle = choice(Digits.class, digits, "digits");
             List<SocialLink> links = links(social);
-            require(name, 200, "اسم الموقع");
-            require(copyrightHolder, 300, "صاحب الحقوق");
+            require(name, 200, "name", "settings.name.required");
+            require(copyrightHolder, 300, "copyrightHolder", "settings.copyright.required");
             if (!logoPath.startsWith("/") || logoPath.startsWith("//") || logoPath.length() > 500) {
-                throw new InvalidInputException("logoPath", "مسار الشعار يبدأ بـ / على هذا الموقع");
+                throw new InvalidInputException("logoPath", "settings.logo.invalid");
             }
             settings.update(staff.actor(), site -> {
                 site.identify(name.strip(), tagline.isBlank() ? null : tagline.strip(), logoPath.strip(), zone, copyrightHolder.strip());
@@ -123,10 +124,10 @@ class SiteAdminController {
         String address = baseUrl.strip();
         String key = contentKey.strip();
         if (!address.isEmpty() && !address.matches("https?://[^/?#\\s]+/?")) {
-            return settings(request, "العنوان العام: المخطط والنطاق فقط، مثل https://news.example", HttpStatus.BAD_REQUEST);
+            return settings(request, Messages.text("settings.base-url.invalid"), HttpStatus.BAD_REQUEST);
         }
         if (!key.isEmpty() && !key.matches("[A-Za-z0-9_-]{16,100}")) {
-            return settings(request, "مفتاح المحتوى: من 16 إلى 100 حرف لاتيني أو رقم أو - أو _", HttpStatus.BAD_REQUEST);
+            return settings(request, Messages.text("settings.content-key.invalid"), HttpStatus.BAD_REQUEST);
         }
         settings.update(staff.actor(), site -> site.changeDistribution(address, fullText != null, key));
         return new ModelAndView("redirect:/admin/settings?saved");
@@ -141,14 +142,15 @@ class SiteAdminController {
     }
 
     private ModelAndView usersPage(StaffPrincipal staff, HttpServletRequest request, String error, HttpStatus status) {
-        String notice = request.getParameter("saved") != null ? "حُفظ التغيير." : null;
+        String notice = request.getParameter("saved") != null ? Messages.text("admin.saved") : null;
         List<ListPage.Row> rows = accounts.all(staff.actor()).stream().map(u -> new ListPage.Row(u.id(), u.displayName(), u.username(),
                 u.role().name(), u.enabled(), null)).toList();
         // least privilege first, so that a new account is a contributor unless someone chooses more
         List<Choice> roles = Arrays.stream(Role.values()).sorted(java.util.Comparator.reverseOrder())
                 .map(r -> new Choice(r.name(), r.arabicName())).toList();
+        String title = Messages.text("admin.nav.users");
         ModelAndView view = new ModelAndView("admin/users", "page",
-                new ListPage(layouts.layout(request, "المستخدمون", notice), "users", "المستخدمون", rows, List.of(), roles, List.of(), error));
+                new ListPage(layouts.layout(request, title, notice), "users", title, rows, List.of(), roles, List.of(), error));
         view.setStatus(status);
         return view;
     }
@@ -159,9 +161,10 @@ class SiteAdminController {
         List<Choice> months = Arrays.stream(MonthStyle.values()).map(m -> new Choice(m.name(),
                 new org.nashir.shared.ArabicDates(ZoneId.of("UTC"), m, Digits.WESTERN)
                         .date(java.time.Instant.parse("2024-08-19T12:00:00Z")))).toList();
-        List<Choice> digitChoices = List.of(new Choice(Digits.WESTERN.name(), "أرقام غربية (0123)"),
-                new Choice(Digits.ARABIC_INDIC.name(), "أرقام هندية (٠١٢٣)"));
-        ModelAndView view = new ModelAndView("admin/settings", "page", new SettingsPage(layouts.layout(request, "إعدادات الموقع", notice),
+        List<Choice> digitChoices = List.of(new Choice(Digits.WESTERN.name(), Messages.text("settings.digits.western")),
+                new Choice(Digits.ARABIC_INDIC.name(), Messages.text("settings.digits.arabic-indic")));
+        AdminLayout layout = layouts.layout(request, Messages.text("settings.title"), notice);
+        ModelAndView view = new ModelAndView("admin/settings", "page", new SettingsPage(layout,
                 name, tagline == null ? "" : tagline, logoPath, timeZone, holder, monthStyle, digits, hijri, social, months,
                 digitChoices, error, distribution()));
         view.setStatus(status);
@@ -182,7 +185,7 @@ class SiteAdminController {
         try {
             return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "اختيار غير صالح");
+            throw new InvalidInputException(field, "settings.choice.invalid");
         }
     }
 
@@ -190,13 +193,13 @@ class SiteAdminController {
         try {
             return ZoneId.of(id.strip());
         } catch (DateTimeException e) {
-            throw new InvalidInputException("timeZone", "المنطقة الزمنية غير معروفة (مثال: Asia/Riyadh)");
+            throw new InvalidInputException("timeZone", "settings.time-zone.invalid");
         }
     }
 
-    private static void require(String value, int max, String label) {
+    private static void require(String value, int max, String field, String key) {
         if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw new InvalidInputException(label, label + " مطلوب (" + max + " حرف على الأكثر)");
+            throw new InvalidInputException(field, key);
         }
     }
 
@@ -209,7 +212,7 @@ class SiteAdminController {
             }
             String[] parts = line.strip().split("\\s+", 2);
             if (parts.length != 2 || !parts[1].startsWith("https://") || parts[1].length() > 1000 || parts[1].matches(".*[\\s<>\"].*")) {
-                throw new InvalidInputException("social", "كل سطر: اسم الشبكة ثم رابط يبدأ بـ https://");
+                throw new InvalidInputException("social", "settings.social.invalid");
             }
             links.add(new SocialLink(choice(SocialNetwork.class, parts[0], "social"), parts[1]));
         }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleDesk;
-import org.nashir.article.EmbargoException;
 import org.nashir.article.Presence;
 import org.nashir.article.StaleEditException;
 import org.nashir.article.WorkflowException;
@@ -15,6 +14,7 @@ import org.nashir.search.StorySearch;
 import org.nashir.security.Actor;
 import org.nashir.security.StaffPrincipal;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -59,9 +59,9 @@ class StoryEditorController {
             @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         int number = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
         var filters = new StoryListPage.Filters(status, section, author, q == null ? null : q.strip(), from, to, sort);
-        String notice = request.getParameter("deleted") != null ? "حُذف الخبر." : null;
+        String notice = request.getParameter("deleted") != null ? Messages.text("story.deleted") : null;
         return new ModelAndView("admin/stories/list", "page",
-                newsroom.list(layouts.layout(request, "الأخبار", notice), staff.actor(), filters, number));
+                newsroom.list(layouts.layout(request, Messages.text("admin.nav.stories"), notice), staff.actor(), filters, number));
     }
 
     @GetMapping("/admin/stories/new")
@@ -73,7 +73,7 @@ class StoryEditorController {
 
     @GetMapping("/admin/stories/" + ID)
     ModelAndView edit(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
-        String notice = request.getParameter("saved") != null ? "حُفظ الخبر." : null;
+        String notice = request.getParameter("saved") != null ? Messages.text("story.saved") : null;
         return editor(staff.actor(), id, null, request, notice, HttpStatus.OK, null);
     }
 
@@ -104,14 +104,14 @@ class StoryEditorController {
         try {
             Article saved = newsroom.saveAnd(staff.actor(), id, form, "autosave");
             return org.springframework.http.ResponseEntity.ok(Map.of("id", saved.id(), "version", saved.version(),
-                    "message", saved.live() ? "حُفظ تعديلك تلقائياً نسخةً معلّقة؛ لم يتغيّر المنشور"
-                            : "حُفظت المسودة تلقائياً"));
+                    "message", saved.live() ? Messages.text("editor.autosave.pending")
+                            : Messages.text("editor.autosave.draft")));
         } catch (StaleEditException e) {
             return org.springframework.http.ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",
-                    "حفظ شخص آخر هذا الخبر؛ لم يُحفظ نصك تلقائياً. اضغط «حفظ» لترى نسخته وتقارنها بنصك."));
+                    Messages.text("editor.autosave.conflict")));
         } catch (InvalidBodyException | InvalidInputException | WorkflowException e) {
             return org.springframework.http.ResponseEntity.badRequest().body(Map.of("message",
-                    "لم يُحفظ تلقائياً: في النموذج ما يحتاج إلى تصحيح. اضغط «حفظ» لترى التفاصيل."));
+                    Messages.text("editor.autosave.invalid")));
         }
     }
 
@@ -167,7 +167,7 @@ class StoryEditorController {
             @RequestParam(required = false) Integer to, @AuthenticationPrincipal StaffPrincipal staff,
             HttpServletRequest request) {
         return new ModelAndView("admin/stories/revisions", "page",
-                newsroom.revisions(layouts.layout(request, "نسخ الخبر", null), staff.actor(), id, from, to));
+                newsroom.revisions(layouts.layout(request, Messages.text("editor.revisions.title"), null), staff.actor(), id, from, to));
     }
 
     @PostMapping("/admin/stories/" + ID + "/revisions/{number:\\d{1,6}}/restore")
@@ -188,21 +188,20 @@ class StoryEditorController {
                 case "discard" -> desk.discardPending(actor, existing(id));
                 case "unpublish" -> desk.unpublish(actor, existing(id));
                 case "draft" -> desk.returnToDraft(actor, existing(id));
-                default -> throw new InvalidInputException("action", "إجراء غير معروف");
+                default -> throw new InvalidInputException("action", "admin.action.unknown");
             };
             return new ModelAndView("redirect:/admin/stories/" + article.id() + "?saved");
         } catch (InvalidBodyException e) {
             form.attach(e.problems());
-            form.errors.putIfAbsent("body", "في نص الخبر ما يحتاج إلى تصحيح؛ انظر الكتل المعلَّمة.");
+            form.errors.putIfAbsent("body", Messages.text("editor.body.invalid"));
         } catch (InvalidInputException e) {
             form.errors.put(e.field(), e.getMessage());
             if ("merge".equals(e.field())) {
                 return conflict(actor, id, form, request);
             }
-        } catch (EmbargoException e) {
-            form.errors.put("workflow", "الخبر تحت الحظر حتى " + newsroom.dateTime(e.until()) + " ولا يُنشر قبل ذلك.");
         } catch (WorkflowException e) {
-            form.errors.put("workflow", e.getMessage());
+            // an embargo names the moment it lifts, in the site's own words for dates
+            form.errors.put("workflow", e.detail(newsroom.dates()));
         } catch (StaleEditException e) {
             return conflict(actor, id, form, request);
         }
@@ -211,8 +210,7 @@ class StoryEditorController {
 
     /** Someone saved meanwhile: nothing is written; the page asks for a side for every part that differs. */
     private ModelAndView conflict(Actor actor, long id, StoryForm form, HttpServletRequest request) {
-        form.errors.put("conflict", "حفظ شخص آخر هذا الخبر أثناء تحريرك، ولم يُحفظ شيء. نصك باقٍ في النموذج أدناه؛ "
-                + "اختر لكل جزء مختلف نسخته أو نسختك ثم اضغط «احفظ ما اخترته».");
+        form.errors.put("conflict", Messages.text("editor.conflict"));
         return editor(actor, id, form, request, null, HttpStatus.CONFLICT, newsroom.conflict(actor, id, form));
     }
 
@@ -229,21 +227,21 @@ class StoryEditorController {
     private static long theirsVersion(HttpServletRequest request) {
         String value = request.getParameter("theirsVersion");
         if (value == null || !value.matches("\\d{1,18}")) {
-            throw new InvalidInputException("action", "افتح الخبر من جديد: لا نسخة لدمجها");
+            throw new InvalidInputException("action", "editor.merge.none");
         }
         return Long.parseLong(value);
     }
 
     private static long existing(Long id) {
         if (id == null) {
-            throw new InvalidInputException("action", "احفظ الخبر أولاً");
+            throw new InvalidInputException("action", "editor.save-first");
         }
         return id;
     }
 
     private ModelAndView editor(Actor actor, Long id, StoryForm form, HttpServletRequest request, String notice,
             HttpStatus status, EditorPage.Conflict conflict) {
-        String title = id == null ? "خبر جديد" : "تحرير الخبر";
+        String title = Messages.text(id == null ? "editor.title.new" : "editor.title.edit");
         ModelAndView view = new ModelAndView("admin/stories/edit", "page",
                 newsroom.editor(layouts.layout(request, title, notice), actor, name(), id, form, conflict));
         view.setStatus(status);

@@ -101,7 +101,7 @@ public final class StoryForm {
             try {
                 form.leadUpload = multipart.getFile("leadUpload").getBytes();
             } catch (java.io.IOException e) {
-                throw new InvalidInputException("leadUpload", "انقطع رفع الصورة؛ حاول مجدداً");
+                throw new InvalidInputException("leadUpload", "editor.upload.interrupted");
             }
         }
         form.breaking = request.getParameter("breaking") != null;
@@ -208,7 +208,7 @@ public final class StoryForm {
     Instant scheduleInstant(ZoneId zone) {
         Instant at = instant(scheduleAt, zone, "scheduleAt");
         if (at == null) {
-            throw new InvalidInputException("scheduleAt", "حدّد موعد النشر");
+            throw new InvalidInputException("scheduleAt", "editor.schedule.required");
         }
         return at;
     }
@@ -221,7 +221,7 @@ public final class StoryForm {
             // ISO accepts both the minutes a browser sends by default and the seconds of step="1"
             return LocalDateTime.parse(local.strip(), DateTimeFormatter.ISO_LOCAL_DATE_TIME).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "صيغة الوقت غير صحيحة");
+            throw new InvalidInputException(field, "editor.time.invalid");
         }
     }
 
@@ -236,7 +236,7 @@ public final class StoryForm {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "قيمة غير صالحة");
+            throw new InvalidInputException(field, "editor.value.invalid");
         }
     }
 

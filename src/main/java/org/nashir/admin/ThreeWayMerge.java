@@ -9,6 +9,7 @@ import java.util.Set;
 import org.nashir.article.StoryDraft;
 import org.nashir.article.body.Block;
 import org.nashir.article.body.BlockNames;
+import org.nashir.shared.Messages;
 
 /**
  * When a save meets a version somebody saved meanwhile: the two versions side by side, part by part (headline,
@@ -50,11 +51,11 @@ public final class ThreeWayMerge {
      */
     static List<Row> rows(StoryDraft base, StoryDraft theirs, StoryDraft mine, java.util.function.Function<StoryDraft, String> settingsOf) {
         List<Row> rows = new ArrayList<>();
-        rows.add(text("headline", "العنوان", base == null ? null : base.headline(), theirs.headline(), mine.headline(),
+        rows.add(text("headline", Messages.text("merge.headline"), base == null ? null : base.headline(), theirs.headline(), mine.headline(),
                 base != null));
-        rows.add(text("standfirst", "المقدمة", base == null ? null : blank(base.standfirst()), blank(theirs.standfirst()),
+        rows.add(text("standfirst", Messages.text("merge.standfirst"), base == null ? null : blank(base.standfirst()), blank(theirs.standfirst()),
                 blank(mine.standfirst()), base != null));
-        rows.add(text("settings", "إعدادات الخبر", null, settingsOf.apply(theirs), settingsOf.apply(mine), false));
+        rows.add(text("settings", Messages.text("merge.settings"), null, settingsOf.apply(theirs), settingsOf.apply(mine), false));
         Set<Block> before = base == null ? Set.of() : new HashSet<>(base.body().blocks());
         List<Block> a = theirs.body().blocks();
         List<Block> b = mine.body().blocks();
@@ -75,7 +76,7 @@ public final class ThreeWayMerge {
         for (int i = 0; i < blocks.size(); i++) {
             Row row = blocks.get(i);
             Block shown = row.mineBlock() != null ? row.mineBlock() : row.theirsBlock();
-            rows.add(new Row("b" + i, "الكتلة " + (i + 1) + " (" + BlockNames.type(shown.type()) + ")", row.theirs(),
+            rows.add(new Row("b" + i, Messages.text("block.where.typed", i + 1, BlockNames.type(shown.type())), row.theirs(),
                     row.mine(), row.words(), row.suggested(), row.theirsBlock(), row.mineBlock()));
         }
         return rows;
@@ -87,7 +88,7 @@ public final class ThreeWayMerge {
                 .map(Row::label).toList();
         if (!missing.isEmpty()) {
             throw new org.nashir.shared.InvalidInputException("merge",
-                    "اختر إحدى النسختين لكل جزء مختلف: " + String.join("، ", missing));
+                    "merge.choose", String.join("، ", missing));
         }
         Side headline = Side.MINE;
         Side standfirst = Side.MINE;

@@ -10,6 +10,7 @@ import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.ArabicDates;
 import org.nashir.shared.Coded;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.Messages;
 import org.nashir.webhook.Webhook;
 import org.nashir.webhook.WebhookEvent;
 import org.nashir.webhook.Webhooks;
@@ -39,7 +40,7 @@ class WebhooksController {
     @GetMapping("/admin/webhooks")
     ModelAndView list(@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         staff.actor().requireAdministrator();
-        String notice = request.getParameter("removed") != null ? "حُذف الخطاف وسجلّه." : null;
+        String notice = request.getParameter("removed") != null ? Messages.text("webhook.removed") : null;
         return listPage(request, notice, null, HttpStatus.OK);
     }
 
@@ -65,9 +66,9 @@ class WebhooksController {
                 d.articleId(), d.status().arabicName(), d.attempts(), d.lastStatus() == null ? null : d.lastStatus().toString(),
                 d.lastError(), dates.dateTime(d.createdAt()), time(dates, d.nextAttemptAt()))).toList();
         String notice = request.getParameter("created") != null
-                ? "سُجّل الخطاف. أعطِ السرّ أدناه لصاحب العنوان ليتحقق من توقيع كل تسليم." : null;
+                ? Messages.text("webhook.created") : null;
         ModelAndView view = new ModelAndView("admin/webhook", "page", new WebhooksPage(
-                layouts.layout(request, "خطاف ويب", notice), null, List.of(), List.of(), view(hook, dates, true), log));
+                layouts.layout(request, Messages.text("webhook.title"), notice), null, List.of(), List.of(), view(hook, dates, true), log));
         return view;
     }
 
@@ -81,7 +82,7 @@ class WebhooksController {
                 webhooks.remove(staff.actor(), id);
                 return "redirect:/admin/webhooks?removed";
             }
-            default -> throw new InvalidInputException("action", "إجراء غير معروف");
+            default -> throw new InvalidInputException("action", "admin.action.unknown");
         }
         return "redirect:/admin/webhooks/" + id;
     }
@@ -91,7 +92,7 @@ class WebhooksController {
         List<Choice> events = Arrays.stream(WebhookEvent.values())
                 .map(e -> new Choice(e.code(), e.arabicName() + " (" + e.code() + ")")).toList();
         ModelAndView view = new ModelAndView("admin/webhooks", "page", new WebhooksPage(layouts.layout(request,
-                "خطافات الويب", notice), error, webhooks.all().stream().map(h -> view(h, dates, false)).toList(), events,
+                Messages.text("admin.nav.webhooks"), notice), error, webhooks.all().stream().map(h -> view(h, dates, false)).toList(), events,
                 null, List.of()));
         view.setStatus(status);
         return view;

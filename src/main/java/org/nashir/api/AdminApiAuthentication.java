@@ -34,10 +34,10 @@ class AdminApiAuthentication implements WebMvcConfigurer {
                 }
                 String header = request.getHeader(HttpHeaders.AUTHORIZATION);
                 if (header == null || !header.startsWith("Bearer ")) {
-                    throw new ApiUnauthorizedException("أرسل رمز API في الترويسة Authorization: Bearer");
+                    throw new ApiUnauthorizedException("api.token.missing");
                 }
                 ApiTokens.Caller caller = tokens.authenticate(header.substring("Bearer ".length()).strip())
-                        .orElseThrow(() -> new ApiUnauthorizedException("رمز API غير صالح أو أُلغي"));
+                        .orElseThrow(() -> new ApiUnauthorizedException("api.token.invalid"));
                 request.setAttribute(CALLER, caller);
                 return true;
             }

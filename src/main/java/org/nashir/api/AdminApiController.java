@@ -101,7 +101,7 @@ class AdminApiController {
     ApiViews.ArticleView update(@PathVariable long id, @RequestBody StoryInput input, HttpServletRequest request) {
         ApiTokens.Caller caller = caller(request, ApiScope.STORIES_WRITE);
         if (input.version() == null) {
-            throw new InvalidInputException("version", "أرسل version كما قرأته، حتى لا تكتب فوق تعديل غيرك");
+            throw new InvalidInputException("version", "api.version.required");
         }
         return views.adminArticle(desk.save(caller.actor(), id, input.version(), input.draft()), base());
     }

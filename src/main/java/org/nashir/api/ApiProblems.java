@@ -1,5 +1,7 @@
 package org.nashir.api;
 
+import org.nashir.settings.SiteSettingsService;
+import org.nashir.shared.Messages;
 import org.nashir.shared.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,12 @@ class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    private final SiteSettingsService settings;
+
+    ApiProblems(SiteSettingsService settings) {
+        this.settings = settings;
+    }
+
     /** Every refusal of the domain, and the API's own: status, title, detail and members as the problem says. */
     @ExceptionHandler(Problem.class)
     ResponseEntity<ProblemDetail> refused(Problem e) {
@@ -36,17 +44,17 @@ class ApiProblems {
         if (e.status() == HttpStatus.UNAUTHORIZED) {
             answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
-        return answer.body(e.toProblemDetail());
+        return answer.body(e.toProblemDetail(settings.current().dates()));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> requestTooLarge(MaxUploadSizeExceededException e) {
-        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "الملف كبير جداً", "حجم الطلب أكبر من المسموح"));
+        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "problem.too-large", "api.too-large"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "طلب غير صالح", "قيمة غير صالحة للمعامل " + e.getName());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid", "api.parameter.invalid", e.getName());
         problem.setProperty("field", e.getName());
         return respond(problem);
     }
@@ -56,36 +64,37 @@ class ApiProblems {
         log.warn("Database unavailable for an API request: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "الخدمة غير متاحة مؤقتاً",
-                        "قاعدة البيانات لا تجيب الآن؛ أعد المحاولة بعد المدة المذكورة في Retry-After"));
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable", "api.database.unavailable"));
     }
 
     /** Spring's own refusals (unreadable JSON, a missing parameter, a wrong method or media type) keep their status. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
-            return respond(problem(refusal.getStatusCode(), "طلب غير صالح", clientMessage(refusal.getStatusCode())));
+            return respond(problem(refusal.getStatusCode(), "problem.invalid", clientMessage(refusal.getStatusCode())));
         }
         if (e instanceof org.springframework.http.converter.HttpMessageNotReadableException) {
             log.debug("Unreadable API request body: {}", e.getMessage());
-            return respond(problem(HttpStatus.BAD_REQUEST, "طلب غير صالح", "تعذّرت قراءة JSON المرسل؛ تحقّق من صيغته وأنواع حقوله"));
+            return respond(problem(HttpStatus.BAD_REQUEST, "problem.invalid", "api.json.unreadable"));
         }
         log.error("Unexpected API error", e);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "خطأ في الخادم", "حدث خطأ غير متوقع؛ أعد المحاولة بعد قليل"));
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.server", "api.unexpected"));
     }
 
     private static String clientMessage(HttpStatusCode status) {
         return switch (status.value()) {
-            case 405 -> "طريقة الطلب غير مسموحة لهذا العنوان";
-            case 415 -> "نوع المحتوى غير مقبول؛ أرسل application/json أو multipart/form-data بحسب العنوان";
-            case 406 -> "لا يمكن تقديم الاستجابة بالنوع المطلوب";
-            default -> "الطلب ناقص أو غير صالح";
+            case 405 -> "api.method";
+            case 415 -> "api.media-type";
+            case 406 -> "api.not-acceptable";
+            default -> "api.request.invalid";
         };
     }
 
-    static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
+    /** A refusal of the web layer's own, in the shape of the domain's: title and detail from the messages, the key as code. */
+    static ProblemDetail problem(HttpStatusCode status, String titleKey, String key, Object... args) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Messages.text(key, args));
+        problem.setTitle(Messages.text(titleKey));
+        problem.setProperty("code", key);
         return problem;
     }
 

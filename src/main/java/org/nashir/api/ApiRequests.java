@@ -28,7 +28,7 @@ final class ApiRequests {
         unknown.remove("key");
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(unknown.iterator().next(),
-                    "معامل غير معروف: " + String.join("، ", unknown) + ". المعاملات المقبولة: " + String.join("، ", new TreeSet<>(known)));
+                    "api.parameter.unknown", String.join("، ", unknown), String.join("، ", new TreeSet<>(known)));
         }
     }
 
@@ -37,7 +37,7 @@ final class ApiRequests {
             return DEFAULT_LIMIT;
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "العدد من 1 إلى " + MAX_LIMIT);
+            throw new InvalidInputException("limit", "api.limit", MAX_LIMIT);
         }
         return limit;
     }
@@ -49,7 +49,7 @@ final class ApiRequests {
         try {
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "الوقت بصيغة ISO 8601 مع المنطقة الزمنية، مثل 2024-08-19T11:25:00+03:00");
+            throw new InvalidInputException(field, "api.time.format");
         }
     }
 
@@ -73,7 +73,7 @@ final class ApiRequests {
             Instant at = Instant.ofEpochSecond(Long.parseLong(raw.substring(0, dot)), Long.parseLong(raw.substring(dot + 1, colon)));
             return new PublishedStories.After(at, Long.parseLong(raw.substring(colon + 1)));
         } catch (RuntimeException e) {
-            throw new InvalidInputException("cursor", "المؤشر غير صالح؛ استعمل قيمة next_cursor كما وردت");
+            throw new InvalidInputException("cursor", "api.cursor.invalid");
         }
     }
 
@@ -89,7 +89,7 @@ final class ApiRequests {
             }
             return id;
         } catch (RuntimeException e) {
-            throw new InvalidInputException("cursor", "المؤشر غير صالح؛ استعمل قيمة next_cursor كما وردت");
+            throw new InvalidInputException("cursor", "api.cursor.invalid");
         }
     }
 

@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 /** No credentials, or credentials that are wrong, expired or revoked: a 401. */
 class ApiUnauthorizedException extends Problem {
 
-    ApiUnauthorizedException(String message) {
-        super(HttpStatus.UNAUTHORIZED, "غير مصرّح", message);
+    ApiUnauthorizedException(String key) {
+        super(HttpStatus.UNAUTHORIZED, "problem.unauthorized", key);
     }
 }

@@ -81,13 +81,13 @@ class ContentApiController {
             @RequestParam(required = false) String include, HttpServletRequest request) {
         ApiRequests.allowOnly(request, Set.of("section", "tag", "author", "updated_since", "cursor", "limit", "include"));
         if (include != null && !include.equals("body")) {
-            throw new InvalidInputException("include", "القيمة الوحيدة المقبولة: body");
+            throw new InvalidInputException("include", "api.include");
         }
         int size = ApiRequests.limit(limit);
         PublishedStories.Filter filter = new PublishedStories.Filter(
-                section == null ? null : sections.bySlug(section).orElseThrow(() -> unknown("section", "قسم")),
-                tag == null ? null : tags.bySlug(tag).orElseThrow(() -> unknown("tag", "وسم")),
-                author == null ? null : authors.bySlug(author).orElseThrow(() -> unknown("author", "كاتب")),
+                section == null ? null : sections.bySlug(section).orElseThrow(() -> unknown("section", "api.section.unknown")),
+                tag == null ? null : tags.bySlug(tag).orElseThrow(() -> unknown("tag", "api.tag.unknown")),
+                author == null ? null : authors.bySlug(author).orElseThrow(() -> unknown("author", "api.author.unknown")),
                 ApiRequests.time(updatedSince, "updated_since"));
         List<Article> found = stories.page(filter, ApiRequests.after(cursor), size + 1);
         String base = base();
@@ -155,7 +155,7 @@ class ContentApiController {
         return address.base();
     }
 
-    private static InvalidInputException unknown(String field, String what) {
-        return new InvalidInputException(field, "لا يوجد " + what + " بهذا المعرّف");
+    private static InvalidInputException unknown(String field, String key) {
+        return new InvalidInputException(field, key);
     }
 }

@@ -30,7 +30,7 @@ class ContentKey {
         }
         String given = request.getHeader(HEADER) != null ? request.getHeader(HEADER) : request.getParameter("key");
         if (!ApiRequests.sameSecret(given, expected)) {
-            throw new ApiUnauthorizedException(given == null ? "هذه الواجهة تحتاج إلى مفتاح المحتوى" : "مفتاح المحتوى غير صحيح");
+            throw new ApiUnauthorizedException(given == null ? "api.content-key.missing" : "api.content-key.wrong");
         }
     }
 }

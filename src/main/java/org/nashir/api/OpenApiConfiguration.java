@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.nashir.shared.Messages;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,19 +22,16 @@ class OpenApiConfiguration {
     OpenAPI nashirOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("Nashir API").version("v1")
-                        .description("""
-                                واجهتا ناشر البرمجيتان. واجهة المحتوى (/api/v1/articles وما يتبعها) للقراءة فقط: عامة للأخبار \
-                                المنشورة ما لم يطلب الموقع مفتاح محتوى. واجهة الإدارة (/api/v1/admin) لأدوات غرفة الأخبار: \
-                                رمز API لكل مستخدم بصلاحيات محددة، وتطبق قواعد لوحة التحرير نفسها. الأخطاء بصيغة \
-                                application/problem+json.
-                                The content API is read-only; the admin API takes a per-user bearer token with scopes.""")
+                        .description(Messages.text("api.openapi.description")
+                                + "\nThe content API is read-only; the admin API takes a per-user bearer token with scopes."
+                                + " Errors are problem details whose code names the message.")
                         .license(new License().name("Proprietary")))
                 .components(new Components()
                         .addSecuritySchemes(TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .description("رمز API يُنشأ في لوحة التحرير (حسابي)؛ يبدأ بـ nsr_"))
+                                .description(Messages.text("api.openapi.token")))
                         .addSecuritySchemes(CONTENT_KEY, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.HEADER).name(ContentKey.HEADER)
-                                .description("مفتاح المحتوى، حين يطلبه الموقع (أو المعامل key)")));
+                                .description(Messages.text("api.openapi.content-key"))));
     }
 
     /** Admin operations need a token; content, search and related operations a content key when the site asks for one. */

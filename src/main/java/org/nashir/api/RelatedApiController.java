@@ -50,7 +50,7 @@ class RelatedApiController {
     @Transactional(readOnly = true)
     Related related(@PathVariable long id, @RequestParam(defaultValue = "5") int size) {
         if (size < 1 || size > MAX) {
-            throw new InvalidInputException("size", "العدد من 1 إلى " + MAX);
+            throw new InvalidInputException("size", "api.limit", MAX);
         }
         Article story = articles.find(id).orElseThrow(() -> new NotFoundException("article " + id));
         String base = address.base();

@@ -61,10 +61,10 @@ class SearchApiController {
             @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "10") int size) {
         if (page < 0 || page > 10_000) {
-            throw new InvalidInputException("page", "رقم الصفحة يبدأ من 0");
+            throw new InvalidInputException("page", "api.page");
         }
         if (size < 1 || size > StoryQuery.MAX_SIZE) {
-            throw new InvalidInputException("size", "حجم الصفحة من 1 إلى " + StoryQuery.MAX_SIZE);
+            throw new InvalidInputException("size", "api.size", StoryQuery.MAX_SIZE);
         }
         StoryQuery.Order order;
         if (sort == null || sort.equals("relevance")) {
@@ -72,12 +72,12 @@ class SearchApiController {
         } else if (sort.equals("newest")) {
             order = StoryQuery.Order.NEWEST;
         } else {
-            throw new InvalidInputException("sort", "الترتيب relevance أو newest");
+            throw new InvalidInputException("sort", "api.sort");
         }
         Long sectionId = section == null || section.isBlank() ? null : sections.bySlug(section.strip())
-                .orElseThrow(() -> new InvalidInputException("section", "لا يوجد قسم بهذا المعرّف")).id();
+                .orElseThrow(() -> new InvalidInputException("section", "api.section.unknown")).id();
         Long authorId = author == null || author.isBlank() ? null : authors.bySlug(author.strip())
-                .orElseThrow(() -> new InvalidInputException("author", "لا يوجد كاتب بهذا المعرّف")).id();
+                .orElseThrow(() -> new InvalidInputException("author", "api.author.unknown")).id();
         ZoneId zone = settings.current().timeZone();
         Instant fromInstant = StoryQuery.day(from, zone, 0, "from");
         Instant toInstant = StoryQuery.day(to, zone, 1, "to");

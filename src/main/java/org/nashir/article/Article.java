@@ -163,12 +163,12 @@ public class Article extends AbstractAggregateRoot<Article> {
     static String cleanHeadline(String headline) {
         headline = PlainText.clean(headline);
         if (headline == null || headline.isBlank()) {
-            throw new InvalidInputException("headline", "العنوان مطلوب");
+            throw new InvalidInputException("headline", "story.headline.required");
         }
         int length = headline.strip().length();
         if (length > MAX_HEADLINE) {
-            throw new InvalidInputException("headline", "العنوان " + ArabicCounts.letters(length) + "، والحد "
-                    + ArabicCounts.letters(MAX_HEADLINE) + "؛ اختصره بـ" + ArabicCounts.letters(length - MAX_HEADLINE));
+            throw new InvalidInputException("headline", "story.headline.too-long", ArabicCounts.letters(length),
+                    ArabicCounts.letters(MAX_HEADLINE), ArabicCounts.letters(length - MAX_HEADLINE));
         }
         return headline.strip();
     }
@@ -326,13 +326,13 @@ public class Article extends AbstractAggregateRoot<Article> {
 
     public void schedule(Instant at, Instant now) {
         if (!at.isAfter(now)) {
-            throw new WorkflowException("موعد النشر يجب أن يكون في المستقبل");
+            throw new WorkflowException("story.schedule.past");
         }
         if (embargoUntil != null && at.isBefore(embargoUntil)) {
-            throw new WorkflowException("موعد النشر قبل انتهاء الحظر");
+            throw new WorkflowException("story.schedule.before-embargo");
         }
         if (status == ArticleStatus.PUBLISHED) {
-            throw new WorkflowException("الخبر منشور بالفعل");
+            throw new WorkflowException("story.already-published");
         }
         this.status = ArticleStatus.SCHEDULED;
         this.scheduledAt = at;
@@ -340,7 +340,7 @@ public class Article extends AbstractAggregateRoot<Article> {
 
     public void unpublish() {
         if (status != ArticleStatus.PUBLISHED && status != ArticleStatus.SCHEDULED) {
-            throw new WorkflowException("الخبر غير منشور ولا مجدول");
+            throw new WorkflowException("story.not-published");
         }
         boolean wasPublic = status == ArticleStatus.PUBLISHED;
         this.status = ArticleStatus.UNPUBLISHED;
@@ -353,7 +353,7 @@ public class Article extends AbstractAggregateRoot<Article> {
 
     public void returnToDraft() {
         if (status == ArticleStatus.PUBLISHED || status == ArticleStatus.DRAFT) {
-            throw new WorkflowException("لا يمكن إعادة خبر منشور إلى المسودات قبل إلغاء نشره");
+            throw new WorkflowException("story.draft.published");
         }
         this.status = ArticleStatus.DRAFT;
         this.scheduledAt = null;
@@ -361,7 +361,7 @@ public class Article extends AbstractAggregateRoot<Article> {
 
     private void requireStatus(ArticleStatus expected) {
         if (status != expected) {
-            throw new WorkflowException("لا يمكن تنفيذ هذا الإجراء على خبر حالته " + status.arabicName());
+            throw new WorkflowException("story.status.forbids", status.arabicName());
         }
     }
 

@@ -22,6 +22,7 @@ import org.nashir.section.SectionDesk;
 import org.nashir.security.Actor;
 import org.nashir.security.StaffAccounts;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.Messages;
 import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
 import org.nashir.tag.Tag;
@@ -96,7 +97,7 @@ public class ArticleDesk {
         Instant now = clock.instant();
         Section section = draft.sectionId() == null
                 ? sections.all().stream().findFirst()
-                        .orElseThrow(() -> new InvalidInputException("sectionId", "أنشئ قسماً أولاً من «الأقسام»"))
+                        .orElseThrow(() -> new InvalidInputException("sectionId", "story.section.none"))
                 : section(draft.sectionId());
         Article article = new Article(draft.headline(), draft.standfirst(), section, draft.body(), now);
         article.createdBy(actor.userId());
@@ -180,7 +181,7 @@ public class ArticleDesk {
             throw new StaleEditException(id, article.version());
         }
         if (article.pendingDraft() == null) {
-            throw new WorkflowException("لا نسخة معلّقة لهذا الخبر");
+            throw new WorkflowException("story.pending.none");
         }
         goLive(actor, article);
         return stored(article);
@@ -211,7 +212,7 @@ public class ArticleDesk {
     @Transactional
     public Article submit(Actor actor, long id) {
         if (!actor.role().canSubmitForReview()) {
-            throw new NotAllowedException("لا يملك الكاتب المساهم إرسال الأخبار للمراجعة");
+            throw new NotAllowedException("story.submit.contributor");
         }
         Article article = editable(actor, id);
         article.submitForReview();
@@ -375,10 +376,10 @@ public class ArticleDesk {
             return article;
         }
         if (!owns(actor, article)) {
-            throw new NotAllowedException("يمكنك تعديل أخبارك أنت فقط");
+            throw new NotAllowedException("story.edit.not-yours");
         }
         if (article.status() == ArticleStatus.UNPUBLISHED) {
-            throw new NotAllowedException("أُلغي نشر الخبر؛ يعدّله المحررون فقط");
+            throw new NotAllowedException("story.edit.unpublished");
         }
         return article;
     }
@@ -397,14 +398,14 @@ public class ArticleDesk {
     public Article forViewing(Actor actor, long id) {
         Article article = articles.findById(id).orElseThrow(() -> new NotFoundException("article " + id));
         if (!canSee(actor, article)) {
-            throw new NotAllowedException("هذا الخبر ليس لك ولم يُنشر بعد");
+            throw new NotAllowedException("story.preview.not-yours");
         }
         return article;
     }
 
     private Article publishable(Actor actor, long id) {
         if (!actor.role().canPublish()) {
-            throw new NotAllowedException("النشر وإلغاؤه وجدولته من صلاحيات المحررين");
+            throw new NotAllowedException("story.publish.editors");
         }
         return articles.findById(id).orElseThrow(() -> new NotFoundException("article " + id));
     }
@@ -414,7 +415,7 @@ public class ArticleDesk {
         article.changeSlug(draft.slug());
         Set<Section> others = new LinkedHashSet<>();
         draft.otherSectionIds().forEach(id -> others.add(sections.byId(id)
-                .orElseThrow(() -> new InvalidInputException("otherSectionIds", "القسم غير موجود"))));
+                .orElseThrow(() -> new InvalidInputException("otherSectionIds", "story.section.missing"))));
         article.alsoIn(others);
         article.byline(authorsIn(draft.authorIds()));
         article.tag(tagsIn(draft.tagIds()));
@@ -428,7 +429,7 @@ public class ArticleDesk {
     private StoryDraft checked(StoryDraft draft) {
         section(draft.sectionId());
         draft.otherSectionIds().forEach(id -> sections.byId(id)
-                .orElseThrow(() -> new InvalidInputException("otherSectionIds", "القسم غير موجود")));
+                .orElseThrow(() -> new InvalidInputException("otherSectionIds", "story.section.missing")));
         authorsIn(draft.authorIds());
         tagsIn(draft.tagIds());
         if (draft.leadMediaId() != null) {
@@ -442,15 +443,15 @@ public class ArticleDesk {
 
     private Section section(Long id) {
         if (id == null) {
-            throw new InvalidInputException("sectionId", "اختر قسماً");
+            throw new InvalidInputException("sectionId", "story.section.required");
         }
-        return sections.byId(id).orElseThrow(() -> new InvalidInputException("sectionId", "القسم غير موجود"));
+        return sections.byId(id).orElseThrow(() -> new InvalidInputException("sectionId", "story.section.missing"));
     }
 
     private MediaAsset leadImage(long id) {
-        MediaAsset asset = media.find(id).orElseThrow(() -> new InvalidInputException("leadMediaId", "الصورة غير موجودة"));
+        MediaAsset asset = media.find(id).orElseThrow(() -> new InvalidInputException("leadMediaId", "story.image.missing"));
         if (asset.credit() == null || asset.credit().isBlank()) {
-            throw new InvalidInputException("leadMediaId", "الصورة الرئيسية تحتاج إلى مصدر؛ أضفه في مكتبة الوسائط");
+            throw new InvalidInputException("leadMediaId", "story.image.credit");
         }
         return asset;
     }
@@ -458,7 +459,7 @@ public class ArticleDesk {
     private List<Author> authorsIn(List<Long> ids) {
         List<Author> found = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(ids)) {
-            found.add(authors.byId(id).orElseThrow(() -> new InvalidInputException("authorIds", "كاتب غير موجود")));
+            found.add(authors.byId(id).orElseThrow(() -> new InvalidInputException("authorIds", "story.author.missing")));
         }
         return found;
     }
@@ -466,7 +467,7 @@ public class ArticleDesk {
     private Set<Tag> tagsIn(List<Long> ids) {
         Set<Tag> found = new LinkedHashSet<>();
         for (Long id : ids) {
-            found.add(tags.byId(id).orElseThrow(() -> new InvalidInputException("tagIds", "وسم غير موجود")));
+            found.add(tags.byId(id).orElseThrow(() -> new InvalidInputException("tagIds", "story.tag.missing")));
         }
         return found;
     }
@@ -478,11 +479,11 @@ public class ArticleDesk {
         for (Block block : body.blocks()) {
             index++;
             if (block instanceof Block.Image image && !media.exists(image.media())) {
-                problems.add(new BodyProblem(index, block.type(), "media", "الصورة غير موجودة في المكتبة"));
+                problems.add(new BodyProblem(index, block.type(), "media", Messages.text("block.image.missing")));
             } else if (block instanceof Block.Related related) {
                 for (long story : related.articles()) {
                     if (!articles.existsById(story)) {
-                        problems.add(new BodyProblem(index, block.type(), "articles", "الخبر " + story + " غير موجود"));
+                        problems.add(new BodyProblem(index, block.type(), "articles", Messages.text("block.related.missing", story)));
                     }
                 }
             }

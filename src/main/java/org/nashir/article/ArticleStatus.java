@@ -1,19 +1,21 @@
 package org.nashir.article;
 
+import org.nashir.shared.Messages;
+
 public enum ArticleStatus {
-    DRAFT("مسودة"),
-    IN_REVIEW("بانتظار المراجعة"),
-    SCHEDULED("مجدول"),
-    PUBLISHED("منشور"),
-    UNPUBLISHED("ملغى نشره");
+    DRAFT("story.status.draft"),
+    IN_REVIEW("story.status.in-review"),
+    SCHEDULED("story.status.scheduled"),
+    PUBLISHED("story.status.published"),
+    UNPUBLISHED("story.status.unpublished");
 
-    private final String arabicName;
+    private final String nameKey;
 
-    ArticleStatus(String arabicName) {
-        this.arabicName = arabicName;
+    ArticleStatus(String nameKey) {
+        this.nameKey = nameKey;
     }
 
     public String arabicName() {
-        return arabicName;
+        return Messages.text(nameKey);
     }
 }

@@ -8,7 +8,7 @@ public class EmbargoException extends WorkflowException {
     private final transient Instant until;
 
     EmbargoException(Instant until) {
-        super("الخبر تحت الحظر حتى " + until + " (UTC) ولا يُنشر قبل ذلك");
+        super("story.embargoed", until);
         this.until = until;
     }
 

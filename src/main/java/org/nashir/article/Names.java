@@ -7,6 +7,7 @@ import java.util.function.IntConsumer;
 import org.nashir.author.Author;
 import org.nashir.section.Section;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.Messages;
 import org.nashir.shared.NameKeys;
 import org.nashir.shared.PlainText;
 import org.nashir.shared.Slugs;
@@ -40,7 +41,7 @@ public class Names {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Author author(String name) {
-        String clean = require(name, MAX_AUTHOR, "authors", "اسم الكاتب");
+        String clean = require(name, MAX_AUTHOR, "authors", "names.author");
         return find(Author.class, NameAliased.Kind.AUTHOR, clean, Author::name, Author::id,
                 a -> "/author/" + Slugs.encode(a), () -> {
                     Author author = new Author(clean, null, null, null);
@@ -50,7 +51,7 @@ public class Names {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Tag tag(String name) {
-        String clean = require(name, MAX_TAG, "tags", "اسم الوسم");
+        String clean = require(name, MAX_TAG, "tags", "names.tag");
         return find(Tag.class, NameAliased.Kind.TAG, clean, Tag::name, Tag::id, t -> "/tag/" + Slugs.encode(t),
                 () -> {
                     Tag tag = new Tag(clean);
@@ -61,7 +62,7 @@ public class Names {
     /** A section by name; a new one takes the preferred slug, or one made from its name, suffixed when taken or reserved. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Section section(String name, String preferredSlug) {
-        String clean = require(name, MAX_TAG, "section", "اسم القسم");
+        String clean = require(name, MAX_TAG, "section", "names.section");
         return find(Section.class, NameAliased.Kind.SECTION, clean, Section::name, Section::id,
                 s -> "/" + Slugs.encode(s), () -> newSection(clean, preferredSlug));
     }
@@ -116,7 +117,7 @@ public class Names {
                 }
             }
             if (n > 1000) {
-                throw new InvalidInputException("section", "تعذر إيجاد معرّف للقسم «" + name + "»");
+                throw new InvalidInputException("section", "names.section.slug", name);
             }
         }
     }
@@ -129,10 +130,10 @@ public class Names {
     private static String require(String name, int max, String field, String what) {
         String clean = name == null ? "" : PlainText.clean(name).strip();
         if (clean.isEmpty() || NameKeys.of(clean).isEmpty()) {
-            throw new InvalidInputException(field, what + " بلا حروف: «" + clean + "»");
+            throw new InvalidInputException(field, "names.no-letters", Messages.text(what), clean);
         }
         if (clean.length() > max) {
-            throw new InvalidInputException(field, what + " أطول من " + max + " حرفاً: «" + clean.substring(0, 40) + "…»");
+            throw new InvalidInputException(field, "names.too-long", Messages.text(what), max, clean.substring(0, 40));
         }
         return clean;
     }

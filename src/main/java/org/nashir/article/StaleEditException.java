@@ -14,7 +14,7 @@ public class StaleEditException extends Problem {
     private final long currentVersion;
 
     public StaleEditException(long articleId, long currentVersion) {
-        super(HttpStatus.CONFLICT, "تعارض في التعديل", "Story " + articleId + " was saved by someone else (now at version " + currentVersion + ")");
+        super(HttpStatus.CONFLICT, "problem.stale", "story.stale");
         this.articleId = articleId;
         this.currentVersion = currentVersion;
     }
@@ -25,11 +25,6 @@ public class StaleEditException extends Problem {
 
     public long currentVersion() {
         return currentVersion;
-    }
-
-    @Override
-    public String detail() {
-        return "حفظ شخص آخر هذا الخبر بعد النسخة التي عدّلتها؛ اقرأ النسخة الحالية ثم أعد التعديل";
     }
 
     @Override

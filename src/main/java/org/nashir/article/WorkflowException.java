@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 /** A status change the story's current state does not allow; the message is for the editor. */
 public class WorkflowException extends Problem {
 
-    public WorkflowException(String message) {
-        super(HttpStatus.CONFLICT, "حالة الخبر لا تسمح بذلك", message);
+    public WorkflowException(String key, Object... args) {
+        super(HttpStatus.CONFLICT, "problem.workflow", key, args);
     }
 }

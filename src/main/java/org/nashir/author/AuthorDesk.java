@@ -35,7 +35,7 @@ public class AuthorDesk {
         actor.requireTaxonomyEditor();
         String clean = requireName(name);
         if (authors.findBySlug(Slugs.slugify(clean)).isPresent() || authors.existsByNameKey(NameKeys.of(clean))) {
-            throw new InvalidInputException("name", "يوجد كاتب بهذا الاسم");
+            throw new InvalidInputException("name", "author.name.taken");
         }
         return authors.save(new Author(clean, blank(title), blank(bio), null));
     }
@@ -45,7 +45,7 @@ public class AuthorDesk {
         actor.requireTaxonomyEditor();
         Author author = authors.findById(id).orElseThrow(() -> new NotFoundException("author " + id));
         MediaAsset photo = photoId == null ? null
-                : media.find(photoId).orElseThrow(() -> new InvalidInputException("photoId", "الصورة غير موجودة"));
+                : media.find(photoId).orElseThrow(() -> new InvalidInputException("photoId", "story.image.missing"));
         author.describe(requireName(name), blank(title), blank(bio), photo);
         events.publishEvent(new SiteWideChange("author"));
     }
@@ -75,7 +75,7 @@ public class AuthorDesk {
 
     private static String requireName(String name) {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw new InvalidInputException("name", "اسم الكاتب مطلوب (200 حرف على الأكثر)");
+            throw new InvalidInputException("name", "author.name.required");
         }
         return name.strip();
     }

@@ -112,7 +112,7 @@ public class SiteBackup {
     public Summary export(Path dir, boolean withPasswordHashes) {
         try {
             if (Files.exists(dir) && (!Files.isDirectory(dir) || hasEntries(dir))) {
-                throw new BackupException("المجلد " + dir + " غير فارغ؛ اختر مجلداً جديداً للنسخة");
+                throw new BackupException("backup.dir.not-empty", dir);
             }
             Files.createDirectories(dir.resolve("tables"));
             Map<String, Long> rows = new LinkedHashMap<>();
@@ -141,9 +141,9 @@ public class SiteBackup {
                     + "\n", StandardCharsets.UTF_8);
             return new Summary(rows, files, schema);
         } catch (IOException e) {
-            throw new BackupException("تعذرت الكتابة في " + dir + ": " + e.getMessage(), e);
+            throw new BackupException(e, "backup.write", dir, e.getMessage());
         } catch (SQLException e) {
-            throw new BackupException("تعذرت قراءة قاعدة البيانات: " + e.getMessage(), e);
+            throw new BackupException(e, "backup.database", e.getMessage());
         }
     }
 
@@ -261,7 +261,7 @@ public class SiteBackup {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new BackupException("لم تُستعد النسخة، ولم يتغير شيء في قاعدة البيانات: " + e.getMessage(), e);
+            throw new BackupException(e, "backup.restore.failed", e.getMessage());
         }
         long files = restoreMedia(dir);
         events.publishEvent(new SiteWideChange("restore"));
@@ -272,25 +272,23 @@ public class SiteBackup {
     private JsonNode manifest(Path dir) {
         Path file = dir.resolve("manifest.json");
         if (!Files.isRegularFile(file)) {
-            throw new BackupException("لا يوجد manifest.json في " + dir + "؛ ليس مجلد نسخة احتياطية من ناشر");
+            throw new BackupException("backup.manifest.missing", dir);
         }
         JsonNode manifest;
         try {
             manifest = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            throw new BackupException("manifest.json غير مقروء: " + e.getMessage(), e);
+            throw new BackupException(e, "backup.manifest.unreadable", e.getMessage());
         }
         if (!FORMAT.equals(manifest.path("format").asString(""))) {
-            throw new BackupException("manifest.json ليس لنسخة احتياطية من ناشر");
+            throw new BackupException("backup.manifest.foreign");
         }
         if (manifest.path("version").asInt(0) > VERSION) {
-            throw new BackupException("النسخة بصيغة أحدث (" + manifest.path("version").asInt() + ") من هذا الإصدار من ناشر ("
-                    + VERSION + "): حدّث ناشر ثم أعد المحاولة");
+            throw new BackupException("backup.version.newer", manifest.path("version").asInt(), VERSION);
         }
         String schema = schema();
         if (compareVersions(manifest.path("schema").asString("0"), schema) > 0) {
-            throw new BackupException("النسخة من قاعدة بيانات أحدث (المخطط " + manifest.path("schema").asString()
-                    + ") من هذا الإصدار (" + schema + "): حدّث ناشر ثم أعد المحاولة");
+            throw new BackupException("backup.schema.newer", manifest.path("schema").asString(), schema);
         }
         return manifest;
     }
@@ -310,10 +308,10 @@ public class SiteBackup {
     private static void check(Path dir, String name, String expected) {
         Path file = dir.resolve(name).normalize();
         if (name.isEmpty() || !file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
-            throw new BackupException("ملف ناقص في النسخة: " + name);
+            throw new BackupException("backup.file.missing", name);
         }
         if (!sha256(file).equals(expected)) {
-            throw new BackupException("الملف " + name + " لا يطابق البصمة المسجلة في manifest.json: النسخة تالفة أو عُدّلت");
+            throw new BackupException("backup.file.digest", name);
         }
     }
 
@@ -323,8 +321,7 @@ public class SiteBackup {
                 try (ResultSet count = statement.executeQuery("select count(*) from " + table.sqlName())) {
                     count.next();
                     if (count.getLong(1) > 0) {
-                        throw new BackupException("هذه المنصة ليست فارغة (الجدول " + table.sqlName() + " فيه "
-                                + count.getLong(1) + " صفاً)؛ الاستعادة تستبدل كل شيء، فأكّدها بـ --force إن كان هذا المقصود");
+                        throw new BackupException("backup.restore.not-empty", table.sqlName(), count.getLong(1));
                     }
                 }
             }
@@ -351,7 +348,7 @@ public class SiteBackup {
                     names = new ArrayList<>();
                     for (String name : row.propertyNames()) {
                         if (!types.containsKey(name)) {
-                            throw new BackupException("العمود " + table.sqlName() + "." + name + " ليس في قاعدة البيانات هذه");
+                            throw new BackupException("backup.column.unknown", table.sqlName(), name);
                         }
                         names.add(name);
                     }
@@ -429,13 +426,13 @@ public class SiteBackup {
             String name = JSON.readTree(line).path("file").asString();
             Path target = media.resolve(name.substring("media/".length())).normalize();
             if (!target.startsWith(media)) {
-                throw new BackupException("مسار ملف خارج مجلد الوسائط: " + name);
+                throw new BackupException("backup.path.outside", name);
             }
             try {
                 Files.createDirectories(target.getParent());
                 Files.copy(dir.resolve(name), target, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
-                throw new BackupException("تعذر نسخ " + name + " إلى " + target + ": " + e.getMessage(), e);
+                throw new BackupException(e, "backup.copy", name, target, e.getMessage());
             }
             files[0]++;
         });
@@ -474,7 +471,7 @@ public class SiteBackup {
                 }
             }
         } catch (IOException e) {
-            throw new BackupException("تعذرت قراءة " + file + ": " + e.getMessage(), e);
+            throw new BackupException(e, "backup.read", file, e.getMessage());
         }
     }
 

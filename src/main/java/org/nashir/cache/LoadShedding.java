@@ -18,9 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class LoadShedding extends OncePerRequestFilter {
 
-    private static final Refusal BUSY = new Refusal(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "الموقع مشغول",
-            "يزور الموقع عدد كبير من القرّاء في هذه اللحظة. أعد المحاولة بعد قليل.",
-            "يستقبل الموقع طلبات أكثر مما يطيق الآن؛ أعد المحاولة بعد المدة المذكورة في Retry-After.");
+    private static final Refusal BUSY = new Refusal(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "refusal.busy",
+            "refusal.busy.page",
+            "refusal.busy.detail");
 
     private final Semaphore turns;
     private final long waitNanos;

@@ -19,6 +19,7 @@ import org.nashir.section.SectionDesk;
 import org.nashir.settings.SiteAddress;
 import org.nashir.settings.SiteSettings;
 import org.nashir.settings.SiteSettingsService;
+import org.nashir.shared.Messages;
 import org.nashir.shared.NotFoundException;
 import org.nashir.shared.SurrogateKeys;
 import org.nashir.tag.Tag;
@@ -58,14 +59,14 @@ class Feeds {
 
     Feed site() {
         SiteSettings site = settings.current();
-        return feed(site, site.name(), site.tagline() != null ? site.tagline() : "آخر الأخبار من " + site.name(),
+        return feed(site, site.name(), site.tagline() != null ? site.tagline() : Messages.text("feed.site", site.name()),
                 Permalinks.home(), Permalinks.siteFeed(false), Permalinks.siteFeed(true), SurrogateKeys.FEED, PublishedStories.Filter.ALL);
     }
 
     Feed section(String slug) {
         Section section = sections.bySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
         SiteSettings site = settings.current();
-        return feed(site, section.name() + " | " + site.name(), "آخر أخبار " + section.name(), Permalinks.section(section),
+        return feed(site, section.name() + " | " + site.name(), Messages.text("feed.section", section.name()), Permalinks.section(section),
                 Permalinks.sectionFeed(section, false), Permalinks.sectionFeed(section, true),
                 SurrogateKeys.section(section.id()), PublishedStories.Filter.in(section));
     }
@@ -74,7 +75,7 @@ class Feeds {
         Author author = authors.bySlug(slug).orElseThrow(() -> new NotFoundException("author " + slug));
         requireListed(PublishedStories.Filter.by(author));
         SiteSettings site = settings.current();
-        return feed(site, author.name() + " | " + site.name(), "أحدث ما كتب " + author.name(), Permalinks.author(author),
+        return feed(site, author.name() + " | " + site.name(), Messages.text("feed.author", author.name()), Permalinks.author(author),
                 Permalinks.authorFeed(author, false), Permalinks.authorFeed(author, true),
                 SurrogateKeys.author(author.id()), PublishedStories.Filter.by(author));
     }
@@ -83,7 +84,7 @@ class Feeds {
         Tag tag = tags.bySlug(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
         requireListed(PublishedStories.Filter.tagged(tag));
         SiteSettings site = settings.current();
-        return feed(site, tag.name() + " | " + site.name(), "أخبار عن " + tag.name(), Permalinks.tag(tag),
+        return feed(site, tag.name() + " | " + site.name(), Messages.text("feed.tag", tag.name()), Permalinks.tag(tag),
                 Permalinks.tagFeed(tag, false), Permalinks.tagFeed(tag, true), SurrogateKeys.tag(tag.id()), PublishedStories.Filter.tagged(tag));
     }
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.nashir.shared.Messages;
 import org.nashir.shared.OutboundAddresses;
 
 /**
@@ -46,25 +47,24 @@ final class ImageBytes {
                 return download(URI.create(location), http, outbound);
             }
             if (folder == null) {
-                throw new IllegalArgumentException("الصورة " + location + " ليست عنوان http أو https، ولا مجلد وسائط لها");
+                throw new IllegalArgumentException(Messages.text("import.image.scheme", location));
             }
             Path root = folder.toAbsolutePath().normalize();
             Path file = root.resolve(location).toAbsolutePath().normalize();
             if (!file.startsWith(root)) {
-                throw new IllegalArgumentException("مسار الصورة " + location + " يخرج من مجلد الوسائط");
+                throw new IllegalArgumentException(Messages.text("import.image.outside", location));
             }
             if (!Files.isRegularFile(file) || !Files.isReadable(file) || Files.size(file) > MAX_BYTES) {
-                throw new IllegalArgumentException("الصورة " + location + " ليست ملفاً عادياً في مجلد الوسائط، أو أكبر من "
-                        + MAX_BYTES / (1024 * 1024) + " ميغابايت");
+                throw new IllegalArgumentException(Messages.text("import.image.not-file", location, MAX_BYTES / (1024 * 1024)));
             }
             return Files.readAllBytes(file);
         } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("مسار الصورة " + location + " غير صالح");
+            throw new IllegalArgumentException(Messages.text("import.image.path", location));
         } catch (IOException e) {
-            throw new IllegalArgumentException("تعذرت قراءة الصورة " + location);
+            throw new IllegalArgumentException(Messages.text("import.image.unreadable", location));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalArgumentException("توقف تنزيل الصورة " + location);
+            throw new IllegalArgumentException(Messages.text("import.image.interrupted", location));
         }
     }
 
@@ -105,14 +105,14 @@ final class ImageBytes {
                     continue;
                 }
                 if (status != 200) {
-                    throw new IllegalArgumentException("تعذر تنزيل الصورة " + start + ": HTTP " + status);
+                    throw new IllegalArgumentException(Messages.text("import.image.http", start, status));
                 }
                 byte[] bytes = body.readNBytes(MAX_BYTES + 1);
                 if (late.get()) {
                     break;
                 }
                 if (bytes.length > MAX_BYTES) {
-                    throw new IllegalArgumentException("الصورة " + start + " أكبر من " + MAX_BYTES / (1024 * 1024) + " ميغابايت");
+                    throw new IllegalArgumentException(Messages.text("import.image.too-large", start, MAX_BYTES / (1024 * 1024)));
                 }
                 return bytes;
             } catch (IOException e) {
@@ -125,9 +125,9 @@ final class ImageBytes {
             }
         }
         if (System.nanoTime() - end >= 0) {
-            throw new IllegalArgumentException("تعذر تنزيل الصورة " + start + ": لم يكتمل في " + deadline.toSeconds() + " ثانية");
+            throw new IllegalArgumentException(Messages.text("import.image.timeout", start, deadline.toSeconds()));
         }
-        throw new IllegalArgumentException("تعذر تنزيل الصورة " + start + ": تحويلات كثيرة");
+        throw new IllegalArgumentException(Messages.text("import.image.redirects", start));
     }
 
     private static void close(InputStream stream) {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.nashir.shared.Messages;
 
 /** The dates archives carry: ISO-8601 (with or without offset or time), RFC 822 as in RSS, and dd/mm/yyyy. */
 final class ImportDates {
@@ -50,8 +51,7 @@ final class ImportDates {
         try {
             return LocalDate.parse(value, DAY_MONTH_YEAR).atStartOfDay(zone).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("published_at غير مفهوم: «" + value
-                    + "»؛ المقبول ISO-8601 أو RFC 822 أو dd/mm/yyyy");
+            throw new IllegalArgumentException(Messages.text("import.date.invalid", value));
         }
     }
 }

@@ -13,6 +13,7 @@ import org.nashir.article.body.Block;
 import org.nashir.article.body.Body;
 import org.nashir.article.body.BodyCodec;
 import org.nashir.article.body.InvalidBodyException;
+import org.nashir.shared.Messages;
 import org.nashir.shared.PlainText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -31,21 +32,21 @@ record ImportLine(long number, String headline, String standfirst, Body body, St
         try {
             root = JSON.readTree(text);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("ليس JSON صالحاً");
+            throw new IllegalArgumentException(Messages.text("body.not-json"));
         }
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("يجب أن يكون السطر كائن JSON واحداً");
+            throw new IllegalArgumentException(Messages.text("import.line.not-object"));
         }
         String headline = string(root, "headline");
         if (headline == null) {
-            throw new IllegalArgumentException("العنوان (headline) مطلوب");
+            throw new IllegalArgumentException(Messages.text("import.headline.required"));
         }
         if (headline.length() > Article.MAX_HEADLINE) {
-            throw new IllegalArgumentException("العنوان أطول من " + Article.MAX_HEADLINE + " حرف");
+            throw new IllegalArgumentException(Messages.text("import.headline.too-long", Article.MAX_HEADLINE));
         }
         String section = string(root, "section");
         if (section == null) {
-            throw new IllegalArgumentException("القسم (section) مطلوب");
+            throw new IllegalArgumentException(Messages.text("import.section.required"));
         }
         String status = string(root, "status");
         boolean publish;
@@ -54,7 +55,7 @@ record ImportLine(long number, String headline, String standfirst, Body body, St
         } else if (status.toLowerCase(Locale.ROOT).equals("draft")) {
             publish = false;
         } else {
-            throw new IllegalArgumentException("الحالة (status) إما published أو draft");
+            throw new IllegalArgumentException(Messages.text("import.status"));
         }
         String when = string(root, "published_at");
         Instant publishedAt = when == null ? now : ImportDates.parse(when, zone);
@@ -72,7 +73,7 @@ record ImportLine(long number, String headline, String standfirst, Body body, St
             return paragraphs(List.of(body.stringValue().split("\\n+")));
         }
         if (!body.isArray()) {
-            throw new IllegalArgumentException("النص (body) مصفوفة فقرات أو كتل");
+            throw new IllegalArgumentException(Messages.text("import.body.shape"));
         }
         boolean allStrings = true;
         List<String> texts = new ArrayList<>();
@@ -92,8 +93,9 @@ record ImportLine(long number, String headline, String standfirst, Body body, St
         try {
             return BodyCodec.read(stored);
         } catch (InvalidBodyException e) {
-            throw new IllegalArgumentException("كتل النص غير صالحة: " + e.problems().stream()
-                    .map(p -> "الكتلة " + (p.index() + 1) + ": " + p.message()).reduce((a, b) -> a + "؛ " + b).orElse(""));
+            throw new IllegalArgumentException(Messages.text("import.body.invalid", e.problems().stream()
+                    .map(p -> Messages.text("body.problem", Messages.text("block.where", p.index() + 1), p.message()))
+                    .reduce((a, b) -> a + "؛ " + b).orElse("")));
         }
     }
 
@@ -115,7 +117,7 @@ record ImportLine(long number, String headline, String standfirst, Body body, St
             return null;
         }
         if (!value.isString()) {
-            throw new IllegalArgumentException("الحقل " + field + " يجب أن يكون نصاً");
+            throw new IllegalArgumentException(Messages.text("import.field.not-text", field));
         }
         String text = value.stringValue().strip();
         return text.isEmpty() ? null : text;
@@ -134,11 +136,11 @@ record ImportLine(long number, String headline, String standfirst, Body body, St
             return out;
         }
         if (!value.isArray()) {
-            throw new IllegalArgumentException("الحقل " + field + " قائمة أسماء");
+            throw new IllegalArgumentException(Messages.text("import.field.names", field));
         }
         for (JsonNode item : value.values()) {
             if (!item.isString()) {
-                throw new IllegalArgumentException("الحقل " + field + " قائمة أسماء");
+                throw new IllegalArgumentException(Messages.text("import.field.names", field));
             }
             if (!item.stringValue().isBlank()) {
                 out.add(item.stringValue().strip());

@@ -36,6 +36,7 @@ import org.nashir.media.MediaAsset;
 import org.nashir.media.MediaStorage;
 import org.nashir.section.Section;
 import org.nashir.settings.SiteSettingsService;
+import org.nashir.shared.Messages;
 import org.nashir.shared.OutboundAddresses;
 import org.nashir.shared.SiteWideChange;
 import org.nashir.tag.Tag;
@@ -152,7 +153,7 @@ public class StoryImport {
                     run.alreadyThere += counts[1];
                 } catch (RuntimeException e) {
                     log.debug("Import line {} refused", line.number(), e);
-                    run.refuse(line.number(), reason(e, "تعذر حفظ الخبر: "));
+                    run.refuse(line.number(), reason(e, Messages.text("import.save.failed")));
                 }
             }
         }
@@ -250,7 +251,7 @@ public class StoryImport {
         }
         log.warn("Import refused an item for a reason it cannot name", e);
         return otherwise + (e instanceof org.springframework.dao.DataIntegrityViolationException
-                ? "يتعارض مع ما في قاعدة البيانات" : "خطأ غير متوقع في الخادم (التفاصيل في سجله)");
+                ? Messages.text("import.conflict") : Messages.text("import.unexpected"));
     }
 
     private static final class Run {

@@ -15,6 +15,7 @@ import org.nashir.article.body.Block;
 import org.nashir.article.body.Body;
 import org.nashir.article.body.EmbedProvider;
 import org.nashir.article.body.InlineHtml;
+import org.nashir.shared.Messages;
 import org.nashir.shared.PlainText;
 
 /**
@@ -64,7 +65,7 @@ final class WordPressBody {
             body.children(parse(html).body());
         }
         if (body.blocks.size() > MAX_BLOCKS) {
-            notes.accept("نص أطول من " + MAX_BLOCKS + " كتلة ← قُصّ");
+            notes.accept(Messages.text("import.wp.too-many-blocks", MAX_BLOCKS));
             return new Body(List.copyOf(body.blocks.subList(0, MAX_BLOCKS)));
         }
         return new Body(List.copyOf(body.blocks));
@@ -153,7 +154,7 @@ final class WordPressBody {
 
     private void flushLoose(StringBuilder loose) {
         if (!loose.toString().isBlank()) {
-            paragraph(loose.toString(), "نص خارج الفقرات ← فقرة");
+            paragraph(loose.toString(), Messages.text("import.wp.loose-text"));
         }
         loose.setLength(0);
     }
@@ -185,7 +186,7 @@ final class WordPressBody {
                 if (element.className().matches(".*\\bwp-block-(group|columns|column|cover|media-text)\\b.*")
                         || element.className().isBlank()) {
                     if (!element.className().isBlank()) {
-                        notes.accept("حاوية (" + element.className().split(" ")[0] + ") ← محتواها");
+                        notes.accept(Messages.text("import.wp.container", element.className().split(" ")[0]));
                     }
                     children(element);
                 } else {
@@ -193,9 +194,9 @@ final class WordPressBody {
                 }
             }
             case "iframe" -> iframe(element);
-            case "hr" -> notes.accept("فاصل ← حُذف");
-            case "script", "style", "noscript" -> notes.accept("<" + name + "> ← حُذف");
-            case "table" -> fallback(element, "جدول");
+            case "hr" -> notes.accept(Messages.text("import.wp.rule"));
+            case "script", "style", "noscript" -> notes.accept(Messages.text("import.wp.element.dropped", name));
+            case "table" -> fallback(element, Messages.text("import.wp.table"));
             default -> fallback(element, "<" + name + ">");
         }
     }
@@ -210,7 +211,7 @@ final class WordPressBody {
         if (clean.length() > MAX_TEXT) {
             clean = Entities.escape(Jsoup.parseBodyFragment(clean).body().text());
             clean = clean.substring(0, Math.min(clean.length(), MAX_TEXT));
-            notes.accept("فقرة أطول من " + MAX_TEXT + " حرف ← نصها مقصوصاً");
+            notes.accept(Messages.text("import.wp.long-paragraph", MAX_TEXT));
         }
         blocks.add(new Block.Paragraph(clean));
         notes.accept(note);
@@ -228,14 +229,14 @@ final class WordPressBody {
             lines.add(copy.text());
         }
         if (lines.isEmpty()) {
-            notes.accept(what + " فارغ ← حُذف");
+            notes.accept(Messages.text("import.wp.empty", what));
             return;
         }
         StringBuilder html = new StringBuilder();
         for (String line : lines) {
             html.append(html.isEmpty() ? "" : "<br>").append(Entities.escape(line));
         }
-        paragraph(html.toString(), what + " ← فقرة");
+        paragraph(html.toString(), Messages.text("import.wp.as-paragraph", what));
     }
 
     private void heading(Element element) {
@@ -245,7 +246,7 @@ final class WordPressBody {
         }
         int level = element.normalName().compareTo("h3") < 0 ? 2 : 3;
         if (text.length() > 500) {
-            paragraph(Entities.escape(text), "عنوان أطول من 500 حرف ← فقرة");
+            paragraph(Entities.escape(text), Messages.text("import.wp.long-heading"));
             return;
         }
         blocks.add(new Block.Heading(level, text));
@@ -271,7 +272,7 @@ final class WordPressBody {
             return;
         }
         if (text.length() > MAX_TEXT || (speaker != null && speaker.length() > 500) || (role != null && role.length() > 500)) {
-            fallback(element, "اقتباس طويل");
+            fallback(element, Messages.text("import.wp.long-quote"));
             return;
         }
         blocks.add(new Block.Quote(text, speaker, role, null));
@@ -307,7 +308,7 @@ final class WordPressBody {
             return;
         }
         if (classes.contains("wp-block-gallery")) {
-            notes.accept("معرض صور ← صور متتالية");
+            notes.accept(Messages.text("import.wp.gallery"));
             for (Element inner : figure.select("figure")) {
                 if (inner != figure && inner.selectFirst("img") != null) {
                     image(inner.selectFirst("img"), inner.selectFirst("figcaption"));
@@ -321,7 +322,7 @@ final class WordPressBody {
             return;
         }
         if (figure.selectFirst("table") != null) {
-            fallback(figure.selectFirst("table"), "جدول");
+            fallback(figure.selectFirst("table"), Messages.text("import.wp.table"));
             return;
         }
         Element img = figure.selectFirst("img");
@@ -333,7 +334,7 @@ final class WordPressBody {
         if (media != null) {
             Element caption = figure.selectFirst("figcaption");
             String text = (caption == null ? "" : caption.text() + " ") + media.attr("src");
-            paragraph(Entities.escape(text.strip()), "<" + media.normalName() + "> ← فقرة برابطه");
+            paragraph(Entities.escape(text.strip()), Messages.text("import.wp.media-link", media.normalName()));
             return;
         }
         fallback(figure, "<figure>");
@@ -345,7 +346,7 @@ final class WordPressBody {
         Long attachment = id.find() ? Long.valueOf(id.group(1)) : null;
         Long media = src.isEmpty() && attachment == null ? null : images.find(src, attachment);
         if (media == null) {
-            notes.accept("صورة تعذر جلبها ← حُذفت");
+            notes.accept(Messages.text("import.wp.image.dropped"));
             return;
         }
         Credits.Split text = Credits.split(figcaption == null ? null : figcaption.text());
@@ -367,7 +368,7 @@ final class WordPressBody {
         EmbedProvider provider = EmbedProvider.forUrl(url);
         if (provider == null) {
             if (!url.isEmpty()) {
-                paragraph("<a href=\"" + Entities.escape(url) + "\">" + Entities.escape(url) + "</a>", "تضمين من مزوّد غير معروف ← رابط في فقرة");
+                paragraph("<a href=\"" + Entities.escape(url) + "\">" + Entities.escape(url) + "</a>", Messages.text("import.wp.embed.unknown"));
             }
             return;
         }

@@ -41,6 +41,7 @@ import org.nashir.redirect.LegacyUrls.Kind;
 import org.nashir.redirect.LegacyUrls;
 import org.nashir.section.Section;
 import org.nashir.settings.SiteSettingsService;
+import org.nashir.shared.Messages;
 import org.nashir.shared.OutboundAddresses;
 import org.nashir.tag.Tag;
 import org.slf4j.Logger;
@@ -73,7 +74,7 @@ public class WordPressImport {
     private static final DateTimeFormatter WP_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
     private static final Pattern RESIZED = Pattern.compile("-(?:\\d+x\\d+|scaled)(\\.\\w+)$");
     private static final String UPLOADS = "/wp-content/uploads/";
-    private static final String UNCATEGORISED = "غير مصنف";
+    private static final String UNCATEGORISED = Messages.text("import.wp.uncategorised");
 
     private final TransactionTemplate transactions;
     private final EntityManagerFactory entityManagerFactory;
@@ -152,9 +153,9 @@ public class WordPressImport {
         String title = text(item.child("title"));
         String status = orEmpty(item.child("wp:status"));
         if (!type.equals("post")) {
-            run.skipped.merge(type.isEmpty() ? "(بلا نوع)" : type, 1L, Long::sum);
+            run.skipped.merge(type.isEmpty() ? Messages.text("import.wp.no-type") : type, 1L, Long::sum);
             if (!type.equals("nav_menu_item") && !type.startsWith("wp_") && !type.equals("revision")) {
-                run.problem(id, title, "نوع المحتوى «" + type + "» ليس خبراً ولم يُستورد");
+                run.problem(id, title, Messages.text("import.wp.not-a-post", type));
             }
             return;
         }
@@ -174,7 +175,7 @@ public class WordPressImport {
             entityManager.clear();
             log.debug("WordPress post {} not imported", id, e);
             run.failed++;
-            run.problem(id, title, "لم يُستورد: " + StoryImport.reason(e, ""));
+            run.problem(id, title, Messages.text("import.wp.refused", StoryImport.reason(e, "")));
         }
     }
 
@@ -188,11 +189,11 @@ public class WordPressImport {
         }
         String title = rawTitle;
         if (title.isEmpty()) {
-            title = "بلا عنوان";
-            run.note("عنوان فارغ ← «بلا عنوان»");
+            title = Messages.text("import.wp.untitled");
+            run.note(Messages.text("import.wp.untitled.note"));
         } else if (title.length() > Article.MAX_HEADLINE) {
             title = title.substring(0, Article.MAX_HEADLINE);
-            run.note("عنوان أطول من " + Article.MAX_HEADLINE + " حرف ← قُصّ");
+            run.note(Messages.text("import.wp.long-title", Article.MAX_HEADLINE));
         }
         String headline = title;
         Body body = WordPressBody.convert(item.child("content:encoded"),
@@ -258,7 +259,7 @@ public class WordPressImport {
                 }
             }
             case "pending" -> article.submitForReview();
-            case "private" -> run.note("خبر خاص ← مسودة (لا يراه القراء)");
+            case "private" -> run.note(Messages.text("import.wp.private"));
             default -> {
                 // draft: stays a draft
             }
@@ -291,7 +292,7 @@ public class WordPressImport {
         }
         if (attachment == null && (src == null || src.isBlank())) {
             run.missingImages++;
-            run.problem(postId, title, "الصورة " + attachmentId + " غير موجودة في ملف التصدير");
+            run.problem(postId, title, Messages.text("import.wp.attachment.missing", attachmentId));
             return null;
         }
         String key = attachment != null ? LegacyUrls.queryKey("attachment_id", Long.toString(attachment.id()))
@@ -314,7 +315,7 @@ public class WordPressImport {
         } catch (RuntimeException e) {
             run.missingImages++;
             run.unavailable.add(key);
-            run.problem(postId, title, "صورة لم تُنسخ (" + address + "): " + StoryImport.reason(e, ""));
+            run.problem(postId, title, Messages.text("import.wp.image.failed", address, StoryImport.reason(e, "")));
             return null;
         }
         run.images++;
@@ -559,7 +560,7 @@ public class WordPressImport {
                 Path root = source.directory().toAbsolutePath().normalize();
                 Path file = root.resolve(LegacyUrls.decode(relative)).normalize();
                 if (!file.startsWith(root)) {
-                    throw new IllegalArgumentException("مسار الصورة يخرج من مجلد الوسائط");
+                    throw new IllegalArgumentException(Messages.text("import.wp.image.outside"));
                 }
                 return file.toString();
             }

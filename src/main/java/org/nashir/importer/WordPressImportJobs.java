@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.nashir.security.Actor;
+import org.nashir.shared.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -76,12 +77,12 @@ public class WordPressImportJobs {
             } catch (IOException | RuntimeException e) {
                 log.error("WordPress import of {} failed", fileName, e);
                 state.set(new State(false, fileName, 0, 0, 0, running.startedAt(), null,
-                        "توقف الاستيراد لخطأ غير متوقع؛ التفاصيل في سجل الخادم"));
+                        Messages.text("import.stopped")));
             } finally {
                 if (state.get().running()) {
                     // an Error (out of memory, say) passed the catch: the job ends all the same, so the next can start
                     state.set(new State(false, fileName, 0, 0, 0, running.startedAt(), null,
-                            "توقف الاستيراد لخطأ غير متوقع؛ التفاصيل في سجل الخادم"));
+                            Messages.text("import.stopped")));
                 }
                 try {
                     Files.deleteIfExists(file);

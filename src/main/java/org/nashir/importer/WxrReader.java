@@ -9,6 +9,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.nashir.shared.Messages;
 
 /**
  * Reads a WordPress export (WXR, any version) as a stream: the channel's own elements and each
@@ -22,12 +23,12 @@ final class WxrReader {
     static final class BadFileException extends RuntimeException {
         private final boolean partial;
 
-        BadFileException(String message) {
-            this(message, false);
+        BadFileException(String key, Object... args) {
+            this(false, key, args);
         }
 
-        BadFileException(String message, boolean partial) {
-            super(message);
+        BadFileException(boolean partial, String key, Object... args) {
+            super(Messages.text(key, args));
             this.partial = partial;
         }
 
@@ -84,7 +85,7 @@ final class WxrReader {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw new BadFileException("الملف يعرّف DTD أو كيانات (entities)، وهذا طريق لهجمات XXE وتضخيم الكيانات؛ رُفض الملف كاملاً");
+                    throw new BadFileException("import.wxr.dtd");
                 }
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
@@ -92,14 +93,14 @@ final class WxrReader {
                 String local = xml.getLocalName();
                 if (!sawRss) {
                     if (!local.equals("rss")) {
-                        throw new BadFileException("ليس ملف تصدير ووردبريس (WXR): العنصر الجذر <" + local + "> وليس <rss>");
+                        throw new BadFileException("import.wxr.root", local);
                     }
                     sawRss = true;
                     for (int i = 0; i < xml.getNamespaceCount(); i++) {
                         wordpress |= prefix(xml.getNamespaceURI(i)).equals("wp");
                     }
                     if (!wordpress) {
-                        throw new BadFileException("ليس ملف تصدير ووردبريس (WXR): لا يحمل مساحة أسماء wordpress.org/export");
+                        throw new BadFileException("import.wxr.namespace");
                     }
                     continue;
                 }
@@ -109,12 +110,12 @@ final class WxrReader {
                 handler.element(element(xml, 0));
             }
             if (!sawRss) {
-                throw new BadFileException("الملف فارغ أو ليس XML");
+                throw new BadFileException("import.wxr.empty");
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            throw new BadFileException("ملف XML غير صالح أو مقطوع" + (line > 0 ? " عند السطر " + line : "")
-                    + (e.getMessage() != null && e.getMessage().contains("entity") ? " (كيان غير معرّف)" : ""), sawRss);
+            throw new BadFileException(sawRss, "import.wxr.invalid", line > 0 ? Messages.text("import.wxr.at-line", line) : "",
+                    e.getMessage() != null && e.getMessage().contains("entity") ? Messages.text("import.wxr.entity.unknown") : "");
         } finally {
             if (xml != null) {
                 try {
@@ -128,7 +129,7 @@ final class WxrReader {
 
     private static Element element(XMLStreamReader xml, int depth) throws XMLStreamException {
         if (depth > MAX_DEPTH) {
-            throw new BadFileException("عناصر متداخلة أعمق من " + MAX_DEPTH + " مستوى؛ ليس ملف WXR");
+            throw new BadFileException("import.wxr.depth", MAX_DEPTH);
         }
         String name = qualified(xml.getNamespaceURI(), xml.getLocalName());
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -143,7 +144,7 @@ final class WxrReader {
                 case XMLStreamConstants.START_ELEMENT -> children.add(element(xml, depth + 1));
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(xml.getText());
                 case XMLStreamConstants.ENTITY_REFERENCE -> throw new BadFileException(
-                        "الملف يستعمل كياناً غير معرّف (&" + xml.getLocalName() + ";)؛ رُفض");
+                        "import.wxr.entity", xml.getLocalName());
                 case XMLStreamConstants.END_ELEMENT -> {
                     return new Element(name, attributes, text.toString(), children);
                 }

@@ -32,8 +32,7 @@ enum ImageFormat {
                 && bytes[11] == 'P') {
             return WEBP;
         }
-        throw new InvalidInputException("file", looksLikeSvg(bytes) ? svgProblem(bytes)
-                : "الملف ليس صورة بصيغة مقبولة (JPEG أو PNG أو WebP أو GIF)، أياً كان اسمه");
+        throw new InvalidInputException("file", looksLikeSvg(bytes) ? svgProblem(bytes) : "media.format.unknown");
     }
 
     private static boolean looksLikeSvg(byte[] bytes) {
@@ -41,17 +40,17 @@ enum ImageFormat {
         return head.contains("<svg");
     }
 
-    /** SVG is a document, not a picture: it can carry scripts and fetch other resources, so it is never stored. */
+    /** SVG is a document, not a picture: it can carry scripts and fetch other resources, so it is never stored; why, as a message key. */
     private static String svgProblem(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
         if (text.contains("<script") || text.matches("(?s).*\\son\\w+\\s*=.*") || text.contains("javascript:")) {
-            return "رُفض ملف SVG لأنه يحتوي على شيفرة برمجية";
+            return "media.svg.script";
         }
         if (text.contains("href=\"http") || text.contains("href='http") || text.contains("<!entity")
                 || text.contains("xlink:href=\"//") || text.contains("@import")) {
-            return "رُفض ملف SVG لأنه يشير إلى موارد خارجية";
+            return "media.svg.external";
         }
-        return "ملفات SVG غير مقبولة في مكتبة الصور؛ حوّل الصورة إلى PNG";
+        return "media.svg.refused";
     }
 
     private static boolean starts(byte[] bytes, int... prefix) {

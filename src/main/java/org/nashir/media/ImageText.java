@@ -9,13 +9,13 @@ public record ImageText(String altText, String caption, String credit) {
 
     public ImageText {
         if (altText == null || altText.isBlank()) {
-            throw new InvalidInputException("altText", "النص البديل مطلوب: يصف الصورة لمن لا يراها");
+            throw new InvalidInputException("altText", "media.alt.required");
         }
         altText = PlainText.clean(altText).strip();
         caption = caption == null || caption.isBlank() ? null : PlainText.clean(caption).strip();
         credit = CreditLine.of(credit);
         if (altText.length() > 500 || (caption != null && caption.length() > 1000) || (credit != null && credit.length() > 200)) {
-            throw new InvalidInputException("altText", "النص أطول من المسموح");
+            throw new InvalidInputException("altText", "media.text.too-long");
         }
     }
 }

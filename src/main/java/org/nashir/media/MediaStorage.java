@@ -67,10 +67,10 @@ public class MediaStorage {
     @Transactional(noRollbackFor = InvalidInputException.class)
     public MediaAsset store(byte[] bytes, ImageText text) {
         if (bytes.length == 0) {
-            throw new InvalidInputException("file", "اختر ملف صورة");
+            throw new InvalidInputException("file", "media.file.required");
         }
         if (bytes.length > limits.maxUploadBytes()) {
-            throw new UploadTooLargeException("الملف أكبر من الحد المسموح (" + limits.maxUploadBytes() / (1024 * 1024) + " ميغابايت)");
+            throw new UploadTooLargeException(limits.maxUploadBytes() / (1024 * 1024));
         }
         ImageFormat format = ImageFormat.detect(bytes);
         Decoded decoded = read(bytes, limits.maxPixels());
@@ -112,8 +112,8 @@ public class MediaStorage {
         if (!actor.role().canEditOthersStories() && (!Long.valueOf(actor.userId()).equals(asset.uploadedBy())
                 || usedInPublished.test(id))) {
             throw new NotAllowedException(Long.valueOf(actor.userId()).equals(asset.uploadedBy())
-                    ? "الصورة في خبر منشور؛ يعدّل بياناتها المحررون فقط"
-                    : "يعدّل بيانات الصورة من رفعها، أو المحررون");
+                    ? "media.edit.published"
+                    : "media.edit.not-yours");
         }
         asset.describe(new ImageText(altText, caption, credit));
         events.publishEvent(new SiteWideChange("media"));
@@ -122,7 +122,7 @@ public class MediaStorage {
 
     private static void requireMediaRole(Actor actor) {
         if (!actor.role().canUploadMedia()) {
-            throw new NotAllowedException("لا يملك الكاتب المساهم رفع الصور أو تعديلها");
+            throw new NotAllowedException("media.contributor");
         }
     }
 
@@ -179,14 +179,14 @@ public class MediaStorage {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
-                throw new InvalidInputException("file", "تعذّرت قراءة الصورة");
+                throw new InvalidInputException("file", "media.unreadable");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(input, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > maxPixels) {
-                    throw new InvalidInputException("file", "أبعاد الصورة أكبر من المسموح (" + maxPixels / 1_000_000 + " ميغابكسل)");
+                    throw new InvalidInputException("file", "media.too-many-pixels", maxPixels / 1_000_000);
                 }
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
@@ -211,7 +211,7 @@ public class MediaStorage {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
-            throw new InvalidInputException("file", "تعذّرت قراءة الصورة: الملف تالف أو ناقص");
+            throw new InvalidInputException("file", "media.corrupt");
         }
     }
 

@@ -7,8 +7,8 @@ import org.springframework.http.HttpStatus;
 /** A file over the upload limit: the form shows it next to the file field, the API answers 413. */
 public class UploadTooLargeException extends InvalidInputException {
 
-    public UploadTooLargeException(String message) {
-        super(HttpStatus.CONTENT_TOO_LARGE, "الملف كبير جداً", "file", message);
+    public UploadTooLargeException(long limitMegabytes) {
+        super(HttpStatus.CONTENT_TOO_LARGE, "problem.too-large", "file", "media.too-large", limitMegabytes);
     }
 
     /** The form shows it beside the file field; a program needs only the status. */

@@ -71,27 +71,27 @@ public class NewsroomVariants implements Supplier<VariantRules> {
                 continue;
             }
             String[] sides = line.split("=", -1);
-            String where = "السطر " + (i + 1) + ": ";
+            int number = i + 1;
             if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
-                throw new InvalidInputException("variants", where + "اكتب الصيغة ثم = ثم الصيغة المعتمدة");
+                throw new InvalidInputException("variants", "search.variants.shape", number);
             }
             String variant = sides[0].strip();
             String canonical = sides[1].strip();
             boolean beginning = variant.endsWith("*");
             if (beginning != canonical.endsWith("*")) {
-                throw new InvalidInputException("variants", where + "علامة * تكون في الطرفين معاً أو لا تكون");
+                throw new InvalidInputException("variants", "search.variants.wildcard", number);
             }
             variant = variant.replace("*", "").strip();
             canonical = canonical.replace("*", "").strip();
             if (variant.isEmpty() || canonical.isEmpty() || variant.length() > MAX_LENGTH || canonical.length() > MAX_LENGTH) {
-                throw new InvalidInputException("variants", where + "كل طرف من حرف إلى " + MAX_LENGTH + " حرف");
+                throw new InvalidInputException("variants", "search.variants.length", number, MAX_LENGTH);
             }
             // the index rewrites word by word: a side of two words could never match
             if (variant.contains(" ") || canonical.contains(" ")) {
-                throw new InvalidInputException("variants", where + "كل طرف كلمة واحدة");
+                throw new InvalidInputException("variants", "search.variants.one-word", number);
             }
             if (!seen.add(variant)) {
-                throw new InvalidInputException("variants", where + "الصيغة «" + variant + "» مكررة");
+                throw new InvalidInputException("variants", "search.variants.repeated", number, variant);
             }
             rules.add(new Rule(variant, canonical, beginning));
         }

@@ -7,8 +7,7 @@ import org.springframework.http.HttpStatus;
 public class SearchUnavailableException extends Problem {
 
     SearchUnavailableException(Throwable cause) {
-        super(HttpStatus.SERVICE_UNAVAILABLE, "البحث غير متاح مؤقتاً",
-                "تعذّر البحث الآن لعطل مؤقت في خدمة البحث، وبقية الموقع تعمل. أعد المحاولة بعد قليل.", cause);
+        super(HttpStatus.SERVICE_UNAVAILABLE, "problem.search-unavailable", cause, "search.unavailable");
     }
 
     @Override

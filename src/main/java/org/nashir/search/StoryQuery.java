@@ -37,7 +37,7 @@ public record StoryQuery(String text, Long sectionId, Long authorId, Instant fro
         try {
             return LocalDate.parse(typed.strip()).plusDays(plusDays).atStartOfDay(zone).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "التاريخ بالصيغة yyyy-mm-dd");
+            throw new InvalidInputException(field, "search.date.format");
         }
     }
 

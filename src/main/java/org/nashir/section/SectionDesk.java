@@ -31,10 +31,10 @@ public class SectionDesk {
         try {
             SectionSlugs.requireValid(cleanSlug);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("slug", "المعرّف حروف وأرقام تفصلها شرطات، وليس من الكلمات المحجوزة");
+            throw new InvalidInputException("slug", "section.slug.invalid");
         }
         if (sections.findBySlug(cleanSlug).isPresent()) {
-            throw new InvalidInputException("slug", "المعرّف مستعمل لقسم آخر");
+            throw new InvalidInputException("slug", "section.slug.taken");
         }
         List<Section> all = sections.findAllByOrderByPositionAsc();
         int last = all.isEmpty() ? 0 : all.get(all.size() - 1).position() + 1;
@@ -89,7 +89,7 @@ public class SectionDesk {
 
     private static String requireName(String name) {
         if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw new InvalidInputException("name", "اسم القسم مطلوب (100 حرف على الأكثر)");
+            throw new InvalidInputException("name", "section.name.required");
         }
         return name.strip();
     }

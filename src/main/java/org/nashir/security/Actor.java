@@ -12,13 +12,13 @@ public record Actor(long userId, String username, Role role) {
     /** Sections, authors and tags are the editors' to manage. */
     public void requireTaxonomyEditor() {
         if (!role.canPublish()) {
-            throw new NotAllowedException("إدارة الأقسام والكتّاب والوسوم من صلاحيات المحررين");
+            throw new NotAllowedException("role.manage.editors");
         }
     }
 
     public void requireAdministrator() {
         if (!role.canManageSite()) {
-            throw new NotAllowedException("إدارة المستخدمين وإعدادات الموقع من صلاحيات مدير الموقع");
+            throw new NotAllowedException("role.manage.administrator");
         }
     }
 }

@@ -1,22 +1,23 @@
 package org.nashir.security;
 
 import org.nashir.shared.Coded;
+import org.nashir.shared.Messages;
 
 /**
  * What an API token may be used for. A scope never widens a role: a reporter's token with
  * {@code stories:publish} still cannot publish, exactly as in the back office.
  */
 public enum ApiScope implements Coded {
-    STORIES_WRITE("stories:write", "إنشاء الأخبار وتعديلها وقراءة المسودات"),
-    STORIES_PUBLISH("stories:publish", "نشر الأخبار وإلغاء نشرها"),
-    MEDIA_WRITE("media:write", "رفع الصور");
+    STORIES_WRITE("stories:write", "token.scope.stories-write"),
+    STORIES_PUBLISH("stories:publish", "token.scope.stories-publish"),
+    MEDIA_WRITE("media:write", "token.scope.media-write");
 
     private final String code;
-    private final String arabicName;
+    private final String nameKey;
 
-    ApiScope(String code, String arabicName) {
+    ApiScope(String code, String nameKey) {
         this.code = code;
-        this.arabicName = arabicName;
+        this.nameKey = nameKey;
     }
 
     @Override
@@ -26,6 +27,6 @@ public enum ApiScope implements Coded {
 
     @Override
     public String arabicName() {
-        return arabicName;
+        return Messages.text(nameKey);
     }
 }

@@ -54,7 +54,7 @@ public class ApiTokens {
 
         public void require(ApiScope scope) {
             if (!scopes.contains(scope)) {
-                throw new NotAllowedException("هذا الرمز لا يملك الصلاحية " + scope.code());
+                throw new NotAllowedException("token.scope.missing", scope.code());
             }
         }
     }
@@ -63,17 +63,17 @@ public class ApiTokens {
     @Transactional
     public Issued issue(String username, String name, Set<ApiScope> scopes) {
         StaffUser user = users.findByUsername(StaffAccounts.normalize(username))
-                .orElseThrow(() -> new InvalidInputException("username", "لا يوجد حساب بهذا الاسم"));
+                .orElseThrow(() -> new InvalidInputException("username", "token.user.missing"));
         return issue(user.id(), name, scopes);
     }
 
     @Transactional
     public Issued issue(long userId, String name, Set<ApiScope> scopes) {
         if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw new InvalidInputException("name", "اكتب اسماً للرمز (حتى 100 حرف) يذكّرك بالأداة التي تستعمله");
+            throw new InvalidInputException("name", "token.name.required");
         }
         if (scopes.isEmpty()) {
-            throw new InvalidInputException("scopes", "اختر صلاحية واحدة على الأقل");
+            throw new InvalidInputException("scopes", "token.scopes.required");
         }
         StaffUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
         byte[] secret = new byte[30];
@@ -95,7 +95,7 @@ public class ApiTokens {
     public void revoke(Actor actor, long tokenId) {
         ApiToken token = tokens.findById(tokenId).orElseThrow(() -> new NotFoundException("token " + tokenId));
         if (!token.user().id().equals(actor.userId()) && !actor.role().canManageSite()) {
-            throw new NotAllowedException("يمكنك إلغاء رموزك أنت فقط");
+            throw new NotAllowedException("token.revoke.not-yours");
         }
         token.revoke(clock.instant());
         log.info("API token {} of {} revoked by {}", token.prefix(), token.user().username(), actor.username());

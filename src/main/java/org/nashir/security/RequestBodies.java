@@ -44,15 +44,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class RequestBodies extends OncePerRequestFilter {
 
-    private static final Refusal TOO_LARGE = new Refusal(413, "الطلب كبير جداً",
-            "ما أرسلته أكبر مما يقبله الموقع في طلب واحد.",
-            "حجم الطلب أكبر من المسموح.");
-    private static final Refusal TOO_SLOW = new Refusal(408, "انتهت مهلة الطلب",
-            "وصل ما أرسلته أبطأ مما ينتظره الموقع، فلم يُحفظ شيء. تحقّق من الاتصال ثم أعد المحاولة.",
-            "وصل جسم الطلب أبطأ من الحد الأدنى المسموح.");
-    private static final Refusal BAD_UPLOAD = new Refusal(400, "رفع غير صالح",
-            "تعذّرت قراءة الملف المرفوع: اسمه أو ترويسته غير صالحة. أعد تسمية الملف ثم ارفعه مجدداً.",
-            "تعذّرت قراءة الطلب متعدد الأجزاء: اسم الملف أو ترويسة الجزء غير صالحة.");
+    private static final Refusal TOO_LARGE = new Refusal(413, "refusal.too-large",
+            "refusal.too-large.page",
+            "refusal.too-large.detail");
+    private static final Refusal TOO_SLOW = new Refusal(408, "refusal.too-slow",
+            "refusal.too-slow.page",
+            "refusal.too-slow.detail");
+    private static final Refusal BAD_UPLOAD = new Refusal(400, "refusal.bad-upload",
+            "refusal.bad-upload.page",
+            "refusal.bad-upload.detail");
 
     private final long max;
     private final SecurityProperties.BodyRate rate;

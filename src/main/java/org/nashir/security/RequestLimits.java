@@ -26,9 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class RequestLimits extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RequestLimits.class);
-    private static final Refusal TOO_MANY = new Refusal(429, "طلبات كثيرة",
-            "أرسلت طلبات كثيرة في وقت قصير. انتظر قليلاً ثم أعد المحاولة.",
-            "تجاوز هذا العميل عدد الطلبات المسموح به؛ أعد المحاولة بعد المدة المذكورة في Retry-After.");
+    private static final Refusal TOO_MANY = new Refusal(429, "refusal.too-many",
+            "refusal.too-many.page",
+            "refusal.too-many.detail");
 
     enum Kind { SEARCH, API, SIGN_IN }
 

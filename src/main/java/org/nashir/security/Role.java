@@ -1,20 +1,22 @@
 package org.nashir.security;
 
+import org.nashir.shared.Messages;
+
 /** What a member of staff may do. Checked on the server for every action. */
 public enum Role {
-    ADMINISTRATOR("مدير الموقع"),
-    EDITOR("محرر"),
-    REPORTER("مراسل"),
-    CONTRIBUTOR("كاتب مساهم");
+    ADMINISTRATOR("role.administrator"),
+    EDITOR("role.editor"),
+    REPORTER("role.reporter"),
+    CONTRIBUTOR("role.contributor");
 
-    private final String arabicName;
+    private final String nameKey;
 
-    Role(String arabicName) {
-        this.arabicName = arabicName;
+    Role(String nameKey) {
+        this.nameKey = nameKey;
     }
 
     public String arabicName() {
-        return arabicName;
+        return Messages.text(nameKey);
     }
 
     /** Publish, unpublish and schedule any story; manage sections, authors and tags. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.Messages;
 import org.nashir.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,15 +44,15 @@ public class StaffAccounts {
         List<String> problems = new java.util.ArrayList<>();
         String name = normalize(username);
         if (!USERNAME.matcher(name).matches()) {
-            problems.add("اسم المستخدم من 3 إلى 100 حرف لاتيني صغير أو رقم أو . _ -");
+            problems.add(Messages.text("account.username.invalid"));
         } else if (users.findByUsername(name).isPresent()) {
-            problems.add("اسم المستخدم مستعمل");
+            problems.add(Messages.text("account.username.taken"));
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-            problems.add("الاسم الظاهر مطلوب (200 حرف على الأكثر)");
+            problems.add(Messages.text("account.name.required"));
         }
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
-            problems.add("كلمة المرور من " + MIN_PASSWORD + " حرفاً على الأقل");
+            problems.add(Messages.text("account.password.short", MIN_PASSWORD));
         }
         return problems;
     }
@@ -76,7 +77,7 @@ public class StaffAccounts {
         String name = normalize(username);
         List<String> problems = problems(username, displayName, password);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("account", String.join("؛ ", problems));
+            throw new InvalidInputException("account", "account.problems", String.join("؛ ", problems));
         }
         StaffUser user = users.save(new StaffUser(name, displayName.strip(), passwords.encode(password), role, clock.instant()));
         log.info("Created {} account {}", role, name);
@@ -88,7 +89,7 @@ public class StaffAccounts {
     public String changePassword(long userId, String current, String replacement) {
         StaffUser user = find(userId);
         if (current == null || !passwords.matches(current, user.passwordHash())) {
-            throw new InvalidInputException("current", "كلمة المرور الحالية غير صحيحة");
+            throw new InvalidInputException("current", "account.password.wrong");
         }
         requireStrong(replacement);
         user.changePasswordHash(passwords.encode(replacement));
@@ -121,7 +122,7 @@ public class StaffAccounts {
     private StaffUser changedBy(Actor by, long userId) {
         by.requireAdministrator();
         if (by.userId() == userId) {
-            throw new InvalidInputException("user", "لا يمكنك تغيير دورك أو تعطيل حسابك بنفسك");
+            throw new InvalidInputException("user", "account.self");
         }
         return find(userId);
     }
@@ -139,7 +140,7 @@ public class StaffAccounts {
     public Function<String, String> displayNames() {
         Map<String, String> names = new HashMap<>();
         users.findAll().forEach(u -> names.put(u.username(), u.displayName()));
-        return username -> SYSTEM.equals(username) ? "النظام" : names.getOrDefault(username, username);
+        return username -> SYSTEM.equals(username) ? Messages.text("account.system") : names.getOrDefault(username, username);
     }
 
     /** What the audit log and revisions record for work done by the site itself (scheduled publishing). */
@@ -152,7 +153,7 @@ public class StaffAccounts {
 
     private static void requireStrong(String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
-            throw new InvalidInputException("password", "كلمة المرور من " + MIN_PASSWORD + " حرفاً على الأقل");
+            throw new InvalidInputException("password", "account.password.short", MIN_PASSWORD);
         }
     }
 }

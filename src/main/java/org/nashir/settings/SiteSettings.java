@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nashir.shared.ArabicDates;
 import org.nashir.shared.Digits;
+import org.nashir.shared.Messages;
 import org.nashir.shared.MonthStyle;
 import org.nashir.shared.PlainText;
 
@@ -82,7 +83,8 @@ public class SiteSettings {
 
     /** What an installation without demo content shows until an administrator fills the settings in. */
     static SiteSettings defaults() {
-        return new SiteSettings("ناشر", "/assets/img/logo.svg", ZoneId.of("Asia/Riyadh"), "ناشر");
+        return new SiteSettings(Messages.text("site.default-name"), "/assets/img/logo.svg", ZoneId.of("Asia/Riyadh"),
+                Messages.text("site.default-name"));
     }
 
     public ArabicDates dates() {

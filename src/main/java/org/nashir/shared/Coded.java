@@ -18,7 +18,7 @@ public interface Coded {
                 return constant;
             }
         }
-        throw new InvalidInputException(field, "قيمة غير معروفة: " + code);
+        throw new InvalidInputException(field, "value.unknown", code);
     }
 
     /** The constants a form's checkboxes name; none ticked gives an empty set. */

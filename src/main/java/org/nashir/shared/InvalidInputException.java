@@ -8,18 +8,23 @@ public class InvalidInputException extends Problem {
 
     private final String field;
 
-    public InvalidInputException(String field, String message) {
-        this(HttpStatus.BAD_REQUEST, "طلب غير صالح", field, message);
+    public InvalidInputException(String field, String key, Object... args) {
+        this(HttpStatus.BAD_REQUEST, "problem.invalid", field, key, args);
     }
 
     /** For a kind of invalid input answered with another status (a file over the size limit). */
-    protected InvalidInputException(HttpStatus status, String title, String field, String message) {
-        super(status, title, message);
+    protected InvalidInputException(HttpStatus status, String titleKey, String field, String key, Object... args) {
+        super(status, titleKey, key, args);
         this.field = field;
     }
 
     public String field() {
         return field;
+    }
+
+    /** The same refusal shown beside another field (a picture refused as a story's lead image). */
+    public InvalidInputException onField(String other) {
+        return new InvalidInputException(other, key(), args());
     }
 
     @Override

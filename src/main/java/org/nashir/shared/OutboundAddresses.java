@@ -20,10 +20,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class OutboundAddresses {
 
-    /** A request the server will not make, with the reason in Arabic. */
+    /** A request the server will not make, with the reason as a message. */
     public static class RefusedException extends IllegalArgumentException {
-        RefusedException(String message) {
-            super(message);
+
+        private final String key;
+        private final transient Object[] args;
+
+        RefusedException(String key, Object... args) {
+            super(Messages.text(key, args));
+            this.key = key;
+            this.args = args;
+        }
+
+        /** The same reason as a refusal of what a person typed in {@code field}. */
+        public InvalidInputException asInvalid(String field) {
+            return new InvalidInputException(field, key, args);
         }
     }
 
@@ -38,11 +49,11 @@ public class OutboundAddresses {
     public void check(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new RefusedException("العنوان " + uri + " ليس http أو https");
+            throw new RefusedException("outbound.scheme", uri);
         }
         String host = uri.getHost();
         if (host == null || host.isEmpty()) {
-            throw new RefusedException("العنوان " + uri + " بلا اسم خادم");
+            throw new RefusedException("outbound.no-host", uri);
         }
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         if (allowed.contains(bare.toLowerCase(Locale.ROOT))) {
@@ -50,18 +61,17 @@ public class OutboundAddresses {
         }
         if (bare.matches("[0-9.]+") && bare.matches(".*(^|\\.)0[0-9].*")) {
             // «0177.0.0.1» is 127.0.0.1 to curl and browsers and 177.0.0.1 to Java: an address that means two things is refused
-            throw new RefusedException("العنوان " + uri + " رقمي ملتبس (أصفار في أوله)");
+            throw new RefusedException("outbound.ambiguous", uri);
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(bare);
         } catch (UnknownHostException e) {
-            throw new RefusedException("اسم الخادم " + bare + " غير معروف");
+            throw new RefusedException("outbound.unknown-host", bare);
         }
         for (InetAddress address : addresses) {
             if (inside(address) && !allowed.contains(address.getHostAddress().toLowerCase(Locale.ROOT))) {
-                throw new RefusedException("العنوان " + uri + " يشير إلى شبكة داخلية (" + address.getHostAddress()
-                        + ")؛ لا يرسل الخادم إليها طلبات إلا إذا سمح بها المشغّل في nashir.outbound.allowed-hosts");
+                throw new RefusedException("outbound.internal", uri, address.getHostAddress());
             }
         }
     }

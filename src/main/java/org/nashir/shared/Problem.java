@@ -5,29 +5,33 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * A refusal the domain raises, the same for every audience: the HTTP status that answers it, a short Arabic title,
- * what the person or program is told, and anything a program needs besides (the field at fault, the version to
- * read again). The delivery features only render it: problem details (RFC 9457) for the API, a page for readers
- * and the newsroom.
+ * A refusal the domain raises, the same for every audience: the HTTP status that answers it, a title and a message
+ * from the site's messages ({@link Messages}) by key and arguments, and anything a program needs besides (the field
+ * at fault, the version to read again). The delivery features only render it: problem details (RFC 9457) for the
+ * API, with the key as {@code code} for programs that act on it, a page for readers and the newsroom.
  */
 public abstract class Problem extends RuntimeException {
 
     private final HttpStatus status;
-    private final String title;
+    private final String titleKey;
+    private final String key;
+    private final transient Object[] args;
 
     /**
-     * @param status  the HTTP status that answers it
-     * @param title   the problem's title and the page's heading
-     * @param message what the person or program is told, unless {@link #detail()} says otherwise
+     * @param status   the HTTP status that answers it
+     * @param titleKey the message that is the problem's title and the page's heading
+     * @param key      the message the person or program is told, with its arguments
      */
-    protected Problem(HttpStatus status, String title, String message) {
-        this(status, title, message, null);
+    protected Problem(HttpStatus status, String titleKey, String key, Object... args) {
+        this(status, titleKey, null, key, args);
     }
 
-    protected Problem(HttpStatus status, String title, String message, Throwable cause) {
-        super(message, cause);
+    protected Problem(HttpStatus status, String titleKey, Throwable cause, String key, Object... args) {
+        super(Messages.text(key, args), cause);
         this.status = status;
-        this.title = title;
+        this.titleKey = titleKey;
+        this.key = key;
+        this.args = args;
     }
 
     public HttpStatus status() {
@@ -35,12 +39,27 @@ public abstract class Problem extends RuntimeException {
     }
 
     public String title() {
-        return title;
+        return Messages.text(titleKey);
     }
 
-    /** What the person or program is told; the message, unless it is only for the log. */
+    /** The message's key: what a program compares, where people read the words. */
+    public String key() {
+        return key;
+    }
+
+    /** The message's arguments, for a refusal passed on under another field. */
+    protected Object[] args() {
+        return args.clone();
+    }
+
+    /** What the person or program is told, a moment in it written as ISO 8601. */
     public String detail() {
-        return getMessage();
+        return Messages.text(key, args);
+    }
+
+    /** What the person or program is told, a moment in it written by the site's date rules. */
+    public String detail(ArabicDates dates) {
+        return Messages.text(dates, key, args);
     }
 
     /** Members a program reads besides the title and detail, in the order they are written. */
@@ -54,9 +73,10 @@ public abstract class Problem extends RuntimeException {
     }
 
     /** As problem details (RFC 9457), for programs. */
-    public ProblemDetail toProblemDetail() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status(), detail());
+    public ProblemDetail toProblemDetail(ArabicDates dates) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status(), detail(dates));
         problem.setTitle(title());
+        problem.setProperty("code", key);
         properties().forEach(problem::setProperty);
         return problem;
     }

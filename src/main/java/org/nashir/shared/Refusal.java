@@ -18,13 +18,16 @@ public final class Refusal {
     private final byte[] problem;
 
     /**
-     * @param status  the HTTP status
-     * @param title   the page's heading and the problem's title
-     * @param page    the page's text, for readers
-     * @param detail  the problem's detail, for programs
+     * @param status    the HTTP status
+     * @param titleKey  the message that is the page's heading and the problem's title
+     * @param pageKey   the message of the page, for readers
+     * @param detailKey the message of the problem's detail, for programs
      */
-    public Refusal(int status, String title, String page, String detail) {
+    public Refusal(int status, String titleKey, String pageKey, String detailKey) {
         this.status = status;
+        String title = Messages.text(titleKey);
+        String page = Messages.text(pageKey);
+        String detail = Messages.text(detailKey);
         this.page = ("<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>" + title
                 + "</title></head><body><h1>" + title + "</h1><p>" + page + "</p></body></html>\n").getBytes(StandardCharsets.UTF_8);
         this.problem = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail

@@ -1,5 +1,7 @@
 /**
- * What every feature shares: Arabic dates and digits, Arabic-preserving slugs, installation settings
- * and the error types that become 404 pages or problem details. Depends on no other feature.
+ * What every feature shares: Arabic dates and digits, the message bundle every Arabic text from code is read
+ * from ({@link org.nashir.shared.Messages}), Arabic-preserving slugs, installation settings, and the one model of
+ * refusal ({@link org.nashir.shared.Problem}) that becomes an Arabic page or problem details. Depends on no other
+ * feature and publishes no events.
  */
 package org.nashir.shared;

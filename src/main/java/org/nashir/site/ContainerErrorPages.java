@@ -7,6 +7,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.nashir.shared.Messages;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
@@ -32,10 +33,11 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 
         private static final String PAGE = """
                 <!DOCTYPE html>
-                <html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>طلب غير صالح</title>
+                <html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>%s</title>
                 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-                <body><main><h1>تعذّر تنفيذ الطلب</h1><p>الرابط غير صالح. <a href="/">العودة إلى الصفحة الرئيسية</a></p></main></body></html>
-                """;
+                <body><main><h1>%s</h1><p>%s <a href="/">%s</a></p></main></body></html>
+                """.formatted(Messages.text("problem.invalid"), Messages.text("error.client"),
+                Messages.text("error.container.detail"), Messages.text("error.home-link"));
 
         @Override
         protected void report(Request request, Response response, Throwable throwable) {

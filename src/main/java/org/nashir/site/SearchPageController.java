@@ -22,6 +22,7 @@ import org.nashir.section.SectionDesk;
 import org.nashir.settings.SiteSettings;
 import org.nashir.shared.ArabicDates;
 import org.nashir.shared.InvalidInputException;
+import org.nashir.shared.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,10 +78,10 @@ class SearchPageController {
             fromInstant = StoryQuery.day(from, zone, 0, "from");
             toInstant = StoryQuery.day(to, zone, 1, "to");
         } catch (InvalidInputException e) {
-            problem = "التاريخ غير مفهوم؛ اكتبه بالصيغة سنة-شهر-يوم، مثل 2024-08-19.";
+            problem = Messages.text("search.date.invalid");
         }
         if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
-            problem = "تاريخ البداية بعد تاريخ النهاية.";
+            problem = Messages.text("search.date.order");
         }
         if (page != null) {
             try {
@@ -89,7 +90,7 @@ class SearchPageController {
                 pageNumber = 0;
             }
             if (pageNumber < 1 || pageNumber > MAX_PAGE) {
-                problem = "رقم الصفحة غير صالح.";
+                problem = Messages.text("search.page.invalid");
             }
         }
 
@@ -121,8 +122,8 @@ class SearchPageController {
                 ? SitePages.cards(stories.latest(PublishedStories.Filter.ALL, 5), dates, now)
                 : List.of();
 
-        String title = query.isBlank() ? "البحث" : "نتائج البحث عن «" + shorten(query) + "»";
-        Layout layout = layouts.layout(site, title, "ابحث في أخبار " + site.name(), "/search", null);
+        String title = query.isBlank() ? Messages.text("search.title") : Messages.text("search.title.query", shorten(query));
+        Layout layout = layouts.layout(site, title, Messages.text("search.description", site.name()), "/search", null);
         model.addAttribute("page", new SearchPage(layout, query, problem, searched, summary, shown,
                 allSections.stream().map(s -> new SearchPage.Option(s.slug(), s.name(), s == chosenSection)).toList(),
                 allAuthors.stream().map(a -> new SearchPage.Option(a.slug(), a.name(), a == chosenAuthor)).toList(),
@@ -132,12 +133,12 @@ class SearchPageController {
 
     private static String summary(StoryResults results, String query, ArabicDates dates) {
         if (!results.searchable()) {
-            return "لم نجد في «" + shorten(query) + "» كلمات يُبحث بها؛ جرّب كلمات أخرى.";
+            return Messages.text("search.no-terms", shorten(query));
         }
         if (results.total() == 0) {
-            return "لا نتائج لـ«" + shorten(query) + "».";
+            return Messages.text("search.no-results", shorten(query));
         }
-        return (results.totalExact() ? "عدد النتائج: " : "عدد النتائج: أكثر من ") + dates.number(results.total());
+        return Messages.text(results.totalExact() ? "search.count" : "search.count.more", dates.number(results.total()));
     }
 
     private static Pagination pagination(StoryResults results, ArabicDates dates, String q, String section,

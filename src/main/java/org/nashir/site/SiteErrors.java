@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.nashir.redirect.LegacyUrls;
 import org.nashir.shared.LogText;
+import org.nashir.shared.Messages;
 import org.nashir.shared.NotFoundException;
 import org.nashir.shared.Problem;
 import org.nashir.shared.StaffPaths;
@@ -76,8 +77,8 @@ class SiteErrors implements ErrorController {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
         }
         return isApi(request.getRequestURI())
-                ? ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(e.toProblemDetail())
-                : page(e.status(), new String[] {e.title(), e.detail()});
+                ? ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(e.toProblemDetail(layouts.settings().dates()))
+                : page(e.status(), new String[] {e.title(), e.detail(layouts.settings().dates())});
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -154,17 +155,18 @@ class SiteErrors implements ErrorController {
 
     private static String[] words(HttpStatus status) {
         return switch (status) {
-            case NOT_FOUND -> new String[] {"الصفحة غير موجودة",
-                    "لم نجد الصفحة التي طلبتها. ربما نُقلت أو حُذفت، أو أن الرابط غير صحيح."};
-            case BAD_REQUEST -> new String[] {"طلب غير صالح", "تعذّر فهم هذا الطلب. تحقّق من الرابط وحاول مجدداً."};
-            case METHOD_NOT_ALLOWED -> new String[] {"طريقة الطلب غير مسموحة", "لا تقبل هذه الصفحة هذا النوع من الطلبات."};
-            case FORBIDDEN -> new String[] {"غير مسموح", "ليست لديك صلاحية للوصول إلى هذه الصفحة."};
-            case SERVICE_UNAVAILABLE -> new String[] {"الموقع غير متاح مؤقتاً",
-                    "نعمل على إعادة الخدمة الآن. يرجى المحاولة بعد قليل."};
-            case CONTENT_TOO_LARGE -> new String[] {"الملف كبير جداً", "حجم الملف المرفوع أكبر من المسموح. صغّر الملف ثم حاول مجدداً."};
-            default -> status.is4xxClientError()
-                    ? new String[] {"تعذّر تنفيذ الطلب", "لم نتمكن من تنفيذ هذا الطلب."}
-                    : new String[] {"حدث خطأ غير متوقع", "نعتذر، حدث خطأ من جهتنا. يرجى المحاولة بعد قليل."};
+            case NOT_FOUND -> words("error.not-found", "error.not-found.detail");
+            case BAD_REQUEST -> words("error.bad-request", "error.bad-request.detail");
+            case METHOD_NOT_ALLOWED -> words("error.method", "error.method.detail");
+            case FORBIDDEN -> words("error.forbidden", "error.forbidden.detail");
+            case SERVICE_UNAVAILABLE -> words("error.unavailable", "error.unavailable.detail");
+            case CONTENT_TOO_LARGE -> words("error.too-large", "error.too-large.detail");
+            default -> status.is4xxClientError() ? words("error.client", "error.client.detail")
+                    : words("error.server", "error.server.detail");
         };
+    }
+
+    private static String[] words(String titleKey, String detailKey) {
+        return new String[] {Messages.text(titleKey), Messages.text(detailKey)};
     }
 }

@@ -12,6 +12,7 @@ import org.nashir.settings.SiteAddress;
 import org.nashir.settings.SiteSettings;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.Kept;
+import org.nashir.shared.Messages;
 import org.nashir.shared.SiteWideChange;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -89,8 +90,8 @@ class SiteLayouts {
                 .map(l -> new Layout.Social(l.network().name().toLowerCase(), l.network().arabicName(), l.url()))
                 .toList();
         String fullTitle = title == null ? site.name() : title + " | " + site.name();
-        String copyright = "جميع الحقوق محفوظة © " + site.dates().number(site.dates().year(clock.instant())) + " "
-                + site.copyrightHolder();
+        String copyright = Messages.text("site.copyright.year", site.dates().number(site.dates().year(clock.instant())),
+                site.copyrightHolder());
         String base = address.base(site);
         List<Layout.Alternate> feeds = Layout.Alternate.both(site.name(), base, Permalinks::siteFeed);
         String shownDescription = description != null ? description : site.tagline();
@@ -101,7 +102,7 @@ class SiteLayouts {
 
     /** A layout without database access, for error pages when the database itself is the problem. */
     static Layout minimal(String title) {
-        return new Layout(title, null, null, "", "ناشر", null, "/assets/img/logo.svg", List.of(), List.of(), List.of(),
-                "جميع الحقوق محفوظة ©", List.of(), List.of(), null, null);
+        return new Layout(title, null, null, "", Messages.text("site.default-name"), null, "/assets/img/logo.svg", List.of(),
+                List.of(), List.of(), Messages.text("site.copyright"), List.of(), List.of(), null, null);
     }
 }

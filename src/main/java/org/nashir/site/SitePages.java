@@ -20,6 +20,7 @@ import org.nashir.section.SectionDesk;
 import org.nashir.security.Actor;
 import org.nashir.settings.SiteSettings;
 import org.nashir.shared.ArabicDates;
+import org.nashir.shared.Messages;
 import org.nashir.shared.NotAllowedException;
 import org.nashir.shared.NotFoundException;
 import org.nashir.shared.SurrogateKeys;
@@ -90,7 +91,7 @@ class SitePages {
         SiteSettings site = layouts.settings();
         Page<Article> found = requirePage(stories.numbered(PublishedStories.Filter.in(section), page, PAGE_SIZE), page);
         String title = titleWithPage(section.name(), page, site);
-        Layout layout = layouts.layout(site, title, "آخر أخبار " + section.name(), Permalinks.sectionPage(section, page), section.slug());
+        Layout layout = layouts.layout(site, title, Messages.text("feed.section", section.name()), Permalinks.sectionPage(section, page), section.slug());
         layout = layout.withFeeds(sectionFeeds(section, layout.baseUrl()))
                 .withCacheKeys(SurrogateKeys.of(SurrogateKeys.section(section.id())).stories(ids(found.getContent())));
         return new SectionPage(layout, section.name(), cards(found.getContent(), site.dates(), clock.instant()),
@@ -116,7 +117,7 @@ class SitePages {
         Tag tag = tags.bySlug(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
         SiteSettings site = layouts.settings();
         Page<Article> found = requireListed(stories.numbered(PublishedStories.Filter.tagged(tag), page, PAGE_SIZE), page);
-        Layout layout = layouts.layout(site, titleWithPage(tag.name(), page, site), "أخبار عن " + tag.name(),
+        Layout layout = layouts.layout(site, titleWithPage(tag.name(), page, site), Messages.text("feed.tag", tag.name()),
                 Permalinks.tagPage(tag, page), null);
         layout = layout.withFeeds(Layout.Alternate.both(tag.name(), layout.baseUrl(), atom -> Permalinks.tagFeed(tag, atom)))
                 .withCacheKeys(SurrogateKeys.of(SurrogateKeys.tag(tag.id())).stories(ids(found.getContent())));
@@ -144,7 +145,7 @@ class SitePages {
     ArticlePage preview(Actor actor, long id) {
         Article article = articles.withDetails(id).orElseThrow(() -> new NotFoundException("article " + id));
         if (!ArticleDesk.canSee(actor, article)) {
-            throw new NotAllowedException("هذا الخبر ليس لك ولم يُنشر بعد");
+            throw new NotAllowedException("story.preview.not-yours");
         }
         return page(article, false);
     }
@@ -191,7 +192,7 @@ class SitePages {
                         .map(t -> new Link(t.name(), Permalinks.tag(t))).toList(),
                 Permalinks.shortLink(article.id()),
                 body.readAlso(),
-                cacheable ? null : published ? "معاينة — الخبر منشور كما ترى" : "معاينة — غير منشور");
+                cacheable ? null : published ? Messages.text("story.preview.published") : Messages.text("story.preview.unpublished"));
     }
 
     private static SocialCards.CardImage cardImage(Article article, String base) {
@@ -232,7 +233,7 @@ class SitePages {
     }
 
     private static String titleWithPage(String name, int page, SiteSettings site) {
-        return page <= 1 ? name : name + " - صفحة " + site.dates().number(page);
+        return page <= 1 ? name : Messages.text("site.page.numbered", name, site.dates().number(page));
     }
 
     private static Pagination pagination(Page<Article> page, SiteSettings site, java.util.function.IntFunction<String> url) {

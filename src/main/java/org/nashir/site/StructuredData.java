@@ -7,6 +7,7 @@ import org.nashir.author.Author;
 import org.nashir.media.MediaAsset;
 import org.nashir.settings.SiteAddress;
 import org.nashir.settings.SiteSettings;
+import org.nashir.shared.Messages;
 import org.nashir.tag.Tag;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ArrayNode;
@@ -58,7 +59,7 @@ class StructuredData {
 
         ObjectNode crumbs = json.createObjectNode().put("@type", "BreadcrumbList");
         ArrayNode items = crumbs.putArray("itemListElement");
-        crumb(items, 1, "الرئيسية", base + Permalinks.home());
+        crumb(items, 1, Messages.text("site.home"), base + Permalinks.home());
         crumb(items, 2, article.section().name(), base + Permalinks.section(article.section()));
         crumb(items, 3, article.headline(), url);
         return graph(news, crumbs);

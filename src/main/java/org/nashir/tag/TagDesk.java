@@ -32,7 +32,7 @@ public class TagDesk {
     public void rename(Actor actor, long id, String name) {
         actor.requireTaxonomyEditor();
         if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw new InvalidInputException("name", "اسم الوسم مطلوب (100 حرف على الأكثر)");
+            throw new InvalidInputException("name", "tag.name.required");
         }
         find(id).rename(name.strip());
         events.publishEvent(new SiteWideChange("tag"));
@@ -42,7 +42,7 @@ public class TagDesk {
     public void merge(Actor actor, long fromId, long intoId) {
         actor.requireTaxonomyEditor();
         if (fromId == intoId) {
-            throw new InvalidInputException("into", "اختر وسماً آخر للدمج فيه");
+            throw new InvalidInputException("into", "tag.merge.into");
         }
         Tag from = find(fromId);
         find(intoId);

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.nashir.shared.Messages;
 
 /** One event for one hook: written with the change, then sent and retried until delivered or given up. */
 @Entity
@@ -19,16 +20,16 @@ import java.time.Instant;
 public class WebhookDelivery {
 
     public enum Status {
-        PENDING("في الانتظار"), DELIVERED("سُلّم"), FAILED("فشل نهائياً");
+        PENDING("webhook.delivery.pending"), DELIVERED("webhook.delivery.delivered"), FAILED("webhook.delivery.failed");
 
-        private final String arabicName;
+        private final String nameKey;
 
-        Status(String arabicName) {
-            this.arabicName = arabicName;
+        Status(String nameKey) {
+            this.nameKey = nameKey;
         }
 
         public String arabicName() {
-            return arabicName;
+            return Messages.text(nameKey);
         }
     }
 

@@ -1,20 +1,21 @@
 package org.nashir.webhook;
 
 import org.nashir.shared.Coded;
+import org.nashir.shared.Messages;
 
 /** The story events a hook can subscribe to, with the names partners see in payloads and headers. */
 public enum WebhookEvent implements Coded {
-    PUBLISHED("article.published", "نشر خبر"),
-    UPDATED("article.updated", "تعديل خبر منشور"),
-    UNPUBLISHED("article.unpublished", "إلغاء نشر خبر"),
-    DELETED("article.deleted", "حذف خبر");
+    PUBLISHED("article.published", "webhook.event.published"),
+    UPDATED("article.updated", "webhook.event.updated"),
+    UNPUBLISHED("article.unpublished", "webhook.event.unpublished"),
+    DELETED("article.deleted", "webhook.event.deleted");
 
     private final String code;
-    private final String arabicName;
+    private final String nameKey;
 
-    WebhookEvent(String code, String arabicName) {
+    WebhookEvent(String code, String nameKey) {
         this.code = code;
-        this.arabicName = arabicName;
+        this.nameKey = nameKey;
     }
 
     @Override
@@ -24,6 +25,6 @@ public enum WebhookEvent implements Coded {
 
     @Override
     public String arabicName() {
-        return arabicName;
+        return Messages.text(nameKey);
     }
 }

@@ -41,7 +41,7 @@ public class Webhooks {
     public Webhook register(Actor actor, String url, Set<WebhookEvent> events) {
         actor.requireAdministrator();
         if (events.isEmpty()) {
-            throw new InvalidInputException("events", "اختر حدثاً واحداً على الأقل");
+            throw new InvalidInputException("events", "webhook.events.required");
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -50,7 +50,7 @@ public class Webhooks {
         try {
             outbound.check(URI.create(checked));
         } catch (OutboundAddresses.RefusedException e) {
-            throw new InvalidInputException("url", e.getMessage());
+            throw e.asInvalid("url");
         }
         Webhook hook = hooks.save(new Webhook(checked, HexFormat.of().formatHex(secret), events, clock.instant()));
         audit.info("Webhook {} to {} registered by {}", hook.id(), checked, actor.username());
@@ -98,7 +98,7 @@ public class Webhooks {
             }
             return uri.toString();
         } catch (URISyntaxException e) {
-            throw new InvalidInputException("url", "العنوان يبدأ بـ https:// (أو http://) ولا يحمل اسم مستخدم أو كلمة مرور");
+            throw new InvalidInputException("url", "webhook.url.invalid");
         }
     }
 }

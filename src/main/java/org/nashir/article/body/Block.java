@@ -1,6 +1,7 @@
 package org.nashir.article.body;
 
 import java.util.List;
+import org.nashir.shared.Messages;
 
 /**
  * One typed block of a story body; its kind, and so its JSON "type", is given by {@link #kind()}. Code that treats
@@ -85,7 +86,7 @@ public sealed interface Block {
     }
 
     record Related(String title, List<Long> articles) implements Block {
-        public static final String DEFAULT_TITLE = "أخبار ذات علاقة";
+        public static final String DEFAULT_TITLE = Messages.text("block.related.title");
 
         public BlockType kind() {
             return BlockType.RELATED;

@@ -1,17 +1,21 @@
 package org.nashir.article.body;
 
 import java.util.Map;
+import org.nashir.shared.Messages;
 
 /** How editors call block types and their fields, in Arabic: the editor's labels and every message about a block. */
 public final class BlockNames {
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("html", "النص"), Map.entry("text", "النص"), Map.entry("level", "المستوى"),
-            Map.entry("speaker", "القائل"), Map.entry("role", "صفته"), Map.entry("outlet", "الوسيلة"),
-            Map.entry("media", "الصورة"), Map.entry("caption", "التعليق"), Map.entry("credit", "المصدر"),
-            Map.entry("items", "العناصر"), Map.entry("ordered", "الترقيم"), Map.entry("title", "العنوان"),
-            Map.entry("articles", "الأخبار"), Map.entry("provider", "المنصة"), Map.entry("url", "الرابط"),
-            Map.entry("type", "النوع"), Map.entry("blocks", "الكتل"), Map.entry("version", "الإصدار"));
+            Map.entry("html", "block.field.text"), Map.entry("text", "block.field.text"),
+            Map.entry("level", "block.field.level"), Map.entry("speaker", "block.field.speaker"),
+            Map.entry("role", "block.field.role"), Map.entry("outlet", "block.field.outlet"),
+            Map.entry("media", "block.field.media"), Map.entry("caption", "block.field.caption"),
+            Map.entry("credit", "block.field.credit"), Map.entry("items", "block.field.items"),
+            Map.entry("ordered", "block.field.ordered"), Map.entry("title", "block.field.title"),
+            Map.entry("articles", "block.field.articles"), Map.entry("provider", "block.field.provider"),
+            Map.entry("url", "block.field.url"), Map.entry("type", "block.field.type"),
+            Map.entry("blocks", "block.field.blocks"), Map.entry("version", "block.field.version"));
 
     private BlockNames() {
     }
@@ -22,6 +26,7 @@ public final class BlockNames {
     }
 
     public static String field(String field) {
-        return FIELDS.getOrDefault(field, field);
+        String key = FIELDS.get(field);
+        return key == null ? field : Messages.text(key);
     }
 }

@@ -3,6 +3,7 @@ package org.nashir.article.body;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.nashir.shared.Messages;
 
 /**
  * Every kind of block, described once: its name in the body's JSON, what editors call it, the fields it may
@@ -11,22 +12,22 @@ import java.util.Map;
  * (its switch has no default); a {@link Block} added without a {@link Block.Visitor} method does not either.
  */
 public enum BlockType {
-    PARAGRAPH("paragraph", "فقرة", List.of("html"), Map.of()),
-    HEADING("heading", "عنوان فرعي", List.of("level", "text"), Map.of("level", "2")),
-    QUOTE("quote", "اقتباس", List.of("text", "speaker", "role", "outlet"), Map.of()),
-    IMAGE("image", "صورة", List.of("media", "caption", "credit"), Map.of()),
-    LIST("list", "قائمة", List.of("ordered", "items"), Map.of()),
-    RELATED("related", "أخبار ذات علاقة", List.of("title", "articles"), Map.of("title", Block.Related.DEFAULT_TITLE)),
-    EMBED("embed", "محتوى مضمّن", List.of("provider", "url", "title"), Map.of("provider", "youtube"));
+    PARAGRAPH("paragraph", "block.paragraph", List.of("html"), Map.of()),
+    HEADING("heading", "block.heading", List.of("level", "text"), Map.of("level", "2")),
+    QUOTE("quote", "block.quote", List.of("text", "speaker", "role", "outlet"), Map.of()),
+    IMAGE("image", "block.image", List.of("media", "caption", "credit"), Map.of()),
+    LIST("list", "block.list", List.of("ordered", "items"), Map.of()),
+    RELATED("related", "block.related", List.of("title", "articles"), Map.of("title", Block.Related.DEFAULT_TITLE)),
+    EMBED("embed", "block.embed", List.of("provider", "url", "title"), Map.of("provider", "youtube"));
 
     private final String jsonName;
-    private final String label;
+    private final String labelKey;
     private final List<String> fields;
     private final Map<String, String> defaults;
 
-    BlockType(String jsonName, String label, List<String> fields, Map<String, String> defaults) {
+    BlockType(String jsonName, String labelKey, List<String> fields, Map<String, String> defaults) {
         this.jsonName = jsonName;
-        this.label = label;
+        this.labelKey = labelKey;
         this.fields = fields;
         this.defaults = defaults;
     }
@@ -52,7 +53,7 @@ public enum BlockType {
 
     /** What editors call it, in Arabic. */
     public String label() {
-        return label;
+        return Messages.text(labelKey);
     }
 
     /** The fields its JSON may carry besides "type". */

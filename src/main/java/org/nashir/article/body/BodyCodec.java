@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import org.nashir.shared.CreditLine;
+import org.nashir.shared.Messages;
 import org.nashir.shared.PlainText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +37,7 @@ public final class BodyCodec {
         try {
             root = JSON.readTree(json);
         } catch (JacksonException e) {
-            throw new InvalidBodyException(List.of(new BodyProblem(0, null, null, "ليس JSON صالحاً")));
+            throw new InvalidBodyException(List.of(new BodyProblem(0, null, null, Messages.text("body.not-json"))));
         }
         return read(root);
     }
@@ -53,23 +54,23 @@ public final class BodyCodec {
     public static Body read(JsonNode root) {
         List<BodyProblem> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
-            throw new InvalidBodyException(List.of(new BodyProblem(0, null, null, "يجب أن يكون كائناً فيه version وblocks")));
+            throw new InvalidBodyException(List.of(new BodyProblem(0, null, null, Messages.text("body.not-object"))));
         }
         JsonNode version = root.get("version");
         if (!isInt(version) || version.asInt() != Body.VERSION) {
-            problems.add(new BodyProblem(0, null, "version", "الإصدار المدعوم هو " + Body.VERSION));
+            problems.add(new BodyProblem(0, null, "version", Messages.text("body.version", Body.VERSION)));
         }
         JsonNode blocks = root.get("blocks");
         if (blocks == null || !blocks.isArray()) {
-            problems.add(new BodyProblem(0, null, "blocks", "يجب أن تكون قائمة من الكتل"));
+            problems.add(new BodyProblem(0, null, "blocks", Messages.text("body.blocks.not-list")));
             throw new InvalidBodyException(problems);
         }
         if (blocks.size() > MAX_BLOCKS) {
-            problems.add(new BodyProblem(0, null, "blocks", "عدد الكتل يتجاوز الحد الأقصى " + MAX_BLOCKS));
+            problems.add(new BodyProblem(0, null, "blocks", Messages.text("body.blocks.too-many", MAX_BLOCKS)));
             throw new InvalidBodyException(problems);
         }
         if (textLength(blocks) > MAX_STORY_TEXT) {
-            problems.add(new BodyProblem(0, null, "blocks", "نص الخبر أطول من الحد الأقصى " + MAX_STORY_TEXT + " حرف"));
+            problems.add(new BodyProblem(0, null, "blocks", Messages.text("body.too-long", MAX_STORY_TEXT)));
             throw new InvalidBodyException(problems);
         }
         List<Block> result = new ArrayList<>();
@@ -158,21 +159,21 @@ public final class BodyCodec {
 
         Block read() {
             if (!node.isObject()) {
-                return fail(null, "يجب أن تكون الكتلة كائناً");
+                return fail(null, "block.not-object");
             }
             JsonNode typeNode = node.get("type");
             if (typeNode == null || !typeNode.isString()) {
-                return fail("type", "نوع الكتلة مطلوب");
+                return fail("type", "block.type.required");
             }
             type = typeNode.stringValue();
             BlockType kind = BlockType.fromJson(type);
             if (kind == null) {
-                return fail("type", "نوع غير معروف؛ الأنواع المعروفة: " + String.join("، ", BlockType.jsonNames().stream().sorted().toList()));
+                return fail("type", "block.type.unknown", String.join("، ", BlockType.jsonNames().stream().sorted().toList()));
             }
             int before = problems.size();
             for (String name : node.propertyNames()) {
                 if (!"type".equals(name) && !kind.fields().contains(name)) {
-                    fail(name, "حقل غير معروف لهذا النوع");
+                    fail(name, "block.field.unknown");
                 }
             }
             // no default: a kind added to BlockType does not compile until it is read here
@@ -194,7 +195,7 @@ public final class BodyCodec {
             if (html != null) {
                 String problem = InlineHtml.problemWith(html);
                 if (problem != null) {
-                    fail("html", problem);
+                    problems.add(new BodyProblem(index, type, "html", problem));
                 }
             }
             return new Block.Paragraph(html);
@@ -205,7 +206,7 @@ public final class BodyCodec {
             int value = 2;
             if (level != null) {
                 if (!isInt(level) || (level.asInt() != 2 && level.asInt() != 3)) {
-                    fail("level", "مستوى العنوان 2 أو 3");
+                    fail("level", "block.heading.level");
                 } else {
                     value = level.asInt();
                 }
@@ -216,18 +217,18 @@ public final class BodyCodec {
         private Block list() {
             JsonNode ordered = node.get("ordered");
             if (ordered != null && !ordered.isBoolean()) {
-                fail("ordered", "يجب أن تكون true أو false");
+                fail("ordered", "block.list.ordered");
             }
             List<String> items = new ArrayList<>();
             JsonNode array = node.get("items");
             if (array == null || !array.isArray() || array.isEmpty()) {
-                fail("items", "قائمة العناصر مطلوبة ولا تكون فارغة");
+                fail("items", "block.list.empty");
             } else if (array.size() > MAX_LIST_ITEMS) {
-                fail("items", "عدد العناصر يتجاوز " + MAX_LIST_ITEMS);
+                fail("items", "block.list.too-many", MAX_LIST_ITEMS);
             } else {
                 for (JsonNode item : array.values()) {
                     if (!item.isString() || item.stringValue().isBlank() || item.stringValue().length() > MAX_TEXT) {
-                        fail("items", "كل عنصر نص غير فارغ");
+                        fail("items", "block.list.item");
                         break;
                     }
                     items.add(PlainText.clean(item.stringValue()).strip());
@@ -241,14 +242,14 @@ public final class BodyCodec {
             List<Long> articles = new ArrayList<>();
             JsonNode array = node.get("articles");
             if (array != null && !array.isArray()) {
-                fail("articles", "يجب أن تكون قائمة أرقام أخبار");
+                fail("articles", "block.related.not-list");
             } else if (array != null) {
                 if (array.size() > MAX_RELATED) {
-                    fail("articles", "لا تزيد الأخبار ذات العلاقة على " + MAX_RELATED);
+                    fail("articles", "block.related.too-many", MAX_RELATED);
                 }
                 for (JsonNode id : array.values()) {
                     if (!isLong(id) || id.asLong() <= 0) {
-                        fail("articles", "كل عنصر رقم خبر موجب");
+                        fail("articles", "block.related.item");
                         break;
                     }
                     if (!articles.contains(id.asLong())) {
@@ -263,16 +264,16 @@ public final class BodyCodec {
             String providerName = text("provider", true, 40);
             EmbedProvider provider = providerName == null ? null : EmbedProvider.fromJson(providerName);
             if (providerName != null && provider == null) {
-                fail("provider", "المزوّدون المسموحون: youtube وx وfacebook وinstagram");
+                fail("provider", "block.embed.provider");
             }
             String url = text("url", true, 2000);
             if (url != null && provider != null) {
                 try {
                     if (!provider.accepts(new URI(url))) {
-                        fail("url", "الرابط ليس رابط https من " + provider.arabicName());
+                        fail("url", "block.embed.url", provider.arabicName());
                     }
                 } catch (URISyntaxException e) {
-                    fail("url", "رابط غير صالح");
+                    fail("url", "block.url.invalid");
                 }
             }
             return new Block.Embed(provider, url, text("title", false, MAX_SHORT_TEXT));
@@ -281,7 +282,7 @@ public final class BodyCodec {
         private long id(String field) {
             JsonNode value = node.get(field);
             if (!isLong(value) || value.asLong() <= 0) {
-                fail(field, "رقم موجب مطلوب");
+                fail(field, "block.id.required");
                 return 0;
             }
             return value.asLong();
@@ -291,30 +292,30 @@ public final class BodyCodec {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
                 if (required) {
-                    fail(field, "مطلوب");
+                    fail(field, "block.field.required");
                 }
                 return null;
             }
             if (!value.isString()) {
-                fail(field, "يجب أن يكون نصاً");
+                fail(field, "block.field.not-text");
                 return null;
             }
             String text = PlainText.clean(value.stringValue()).strip();
             if (text.isEmpty()) {
                 if (required) {
-                    fail(field, "لا يكون فارغاً");
+                    fail(field, "block.field.empty");
                 }
                 return null;
             }
             if (text.length() > maxLength) {
-                fail(field, "أطول من الحد المسموح (" + maxLength + " حرفاً)");
+                fail(field, "block.field.too-long", maxLength);
                 return null;
             }
             return text;
         }
 
-        private Block fail(String field, String message) {
-            problems.add(new BodyProblem(index, type, field, message));
+        private Block fail(String field, String key, Object... args) {
+            problems.add(new BodyProblem(index, type, field, Messages.text(key, args)));
             return null;
         }
     }

@@ -3,24 +3,25 @@ package org.nashir.article.body;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import org.nashir.shared.Messages;
 
 /** Providers whose links a story may embed. They render as a link card: no third-party script reaches a reader. */
 public enum EmbedProvider {
-    YOUTUBE("يوتيوب", Set.of("youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be")),
-    X("إكس", Set.of("x.com", "www.x.com", "twitter.com", "www.twitter.com", "mobile.twitter.com")),
-    FACEBOOK("فيسبوك", Set.of("facebook.com", "www.facebook.com", "m.facebook.com", "fb.watch")),
-    INSTAGRAM("إنستغرام", Set.of("instagram.com", "www.instagram.com"));
+    YOUTUBE("embed.youtube", Set.of("youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be")),
+    X("embed.x", Set.of("x.com", "www.x.com", "twitter.com", "www.twitter.com", "mobile.twitter.com")),
+    FACEBOOK("embed.facebook", Set.of("facebook.com", "www.facebook.com", "m.facebook.com", "fb.watch")),
+    INSTAGRAM("embed.instagram", Set.of("instagram.com", "www.instagram.com"));
 
-    private final String arabicName;
+    private final String nameKey;
     private final Set<String> hosts;
 
-    EmbedProvider(String arabicName, Set<String> hosts) {
-        this.arabicName = arabicName;
+    EmbedProvider(String nameKey, Set<String> hosts) {
+        this.nameKey = nameKey;
         this.hosts = hosts;
     }
 
     public String arabicName() {
-        return arabicName;
+        return Messages.text(nameKey);
     }
 
     public String jsonName() {

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.nashir.shared.Messages;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -50,18 +51,18 @@ public final class InlineHtml {
             }
             String name = element.normalName();
             if (!ELEMENTS.contains(name)) {
-                return "الوسم <" + name + "> غير مسموح؛ المسموح: عريض ومائل وروابط";
+                return Messages.text("block.markup.element", name);
             }
             for (Attribute attribute : element.attributes()) {
                 if (!("a".equals(name) && "href".equals(attribute.getKey()))) {
-                    return "الخاصية " + attribute.getKey() + " غير مسموحة على <" + name + ">";
+                    return Messages.text("block.markup.attribute", attribute.getKey(), name);
                 }
                 if (!SAFE_HREF.matcher(attribute.getValue().strip()).matches()) {
-                    return "الرابط غير مقبول: يجب أن يبدأ بـ https:// أو http:// أو /";
+                    return Messages.text("block.markup.link");
                 }
             }
         }
-        return hasText(body) ? null : "الفقرة فارغة";
+        return hasText(body) ? null : Messages.text("block.paragraph.empty");
     }
 
     /** Inline markup reduced to what a paragraph may hold: bold, italics, line breaks and safe links. */

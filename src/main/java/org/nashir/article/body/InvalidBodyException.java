@@ -13,7 +13,8 @@ public class InvalidBodyException extends Problem {
     private final List<BodyProblem> problems;
 
     public InvalidBodyException(List<BodyProblem> problems) {
-        super(HttpStatus.BAD_REQUEST, "نص الخبر غير صالح", problems.stream().map(BodyProblem::describe).collect(Collectors.joining("؛ ")));
+        super(HttpStatus.BAD_REQUEST, "problem.body", "body.problems",
+                problems.stream().map(BodyProblem::describe).collect(Collectors.joining("؛ ")));
         this.problems = List.copyOf(problems);
     }
 
