@@ -110,6 +110,30 @@ class ModularityTests {
         org.assertj.core.api.Assertions.assertThat(strays).as("repositories read from outside their feature").isEmpty();
     }
 
+    /**
+     * A feature's sub-packages that other features may use: its named interfaces. The rest is the feature's own
+     * (the Arabic analysis of {@code search.arabic} is reached through search's own classes).
+     */
+    private static final java.util.Map<String, String> NAMED_INTERFACES = java.util.Map.of(
+            "org.nashir.article.body", "the block model: the body of a story, its blocks and their validation");
+
+    @Test
+    void anotherFeatureUsesOnlyAFeaturesTopPackageAndItsNamedInterfaces() {
+        java.util.Set<String> strays = new java.util.TreeSet<>();
+        for (com.tngtech.archunit.core.domain.JavaClass target : classes) {
+            String owner = feature(target.getPackageName());
+            if (owner == null || target.getPackageName().equals("org.nashir." + owner)
+                    || NAMED_INTERFACES.containsKey(target.getPackageName())) {
+                continue;
+            }
+            target.getDirectDependenciesToSelf().stream()
+                    .map(d -> d.getOriginClass().getPackageName())
+                    .filter(user -> feature(user) != null && !owner.equals(feature(user)))
+                    .forEach(user -> strays.add(target.getPackageName() + " used from " + user));
+        }
+        org.assertj.core.api.Assertions.assertThat(strays).as("internal packages used from another feature").isEmpty();
+    }
+
     /** The feature a package belongs to: its first segment under org.nashir. */
     private static String feature(String packageName) {
         if (!packageName.startsWith("org.nashir.")) {
