@@ -1,0 +1,165 @@
+// Paragraphs are written as text, not markup: each paragraph's field becomes a right-to-left rich-text area
+// (ProseMirror) with bold, italic, links and line breaks, whose HTML is written back into the form's own field as
+// it is typed. The form, its autosave and the server's checks are unchanged; without this script the field is
+// the plain textarea it always was.
+import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { DOMParser as SchemaParser, Fragment, Slice } from 'prosemirror-model';
+import { keymap } from 'prosemirror-keymap';
+import { baseKeymap, toggleMark } from 'prosemirror-commands';
+import { history, undo, redo } from 'prosemirror-history';
+import { schema, safeHref, toHtml } from './inline.js';
+import { pastedHtml, pastedLines } from './paste.js';
+
+const parser = SchemaParser.fromSchema(schema);
+
+function parse(html) {
+  const page = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  return parser.parse(page.body);
+}
+
+const lineBreak = (state, dispatch) => {
+  if (dispatch) {
+    dispatch(state.tr.replaceSelectionWith(schema.nodes.hard_break.create()).scrollIntoView());
+  }
+  return true;
+};
+
+function markActive(state, type) {
+  const { from, $from, to, empty } = state.selection;
+  return empty ? Boolean(type.isInSet(state.storedMarks || $from.marks())) : state.doc.rangeHasMark(from, to, type);
+}
+
+function mount(textarea) {
+  const fieldset = textarea.closest('fieldset');
+  const label = fieldset.querySelector(`label[for="${textarea.id}"]`);
+  const status = document.createElement('p');
+  status.className = 'rich__status';
+  status.setAttribute('role', 'status');
+
+  const toolbar = document.createElement('div');
+  toolbar.className = 'rich__toolbar';
+  toolbar.setAttribute('role', 'toolbar');
+  toolbar.setAttribute('aria-label', 'تنسيق الفقرة');
+  const button = (text, title, name) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = `rich__button rich__button--${name}`;
+    b.textContent = text;
+    b.title = title;
+    b.setAttribute('aria-pressed', 'false');
+    toolbar.append(b);
+    return b;
+  };
+  const bold = button('عريض', 'عريض (Ctrl+B)', 'bold');
+  const italic = button('مائل', 'مائل (Ctrl+I)', 'italic');
+  const link = button('رابط', 'رابط (Ctrl+K)', 'link');
+
+  const linkCommand = (state, dispatch) => {
+    const { from, to, empty } = state.selection;
+    if (empty) {
+      status.textContent = 'حدّد الكلمات التي يكون الرابط عليها أولاً.';
+      return false;
+    }
+    const type = schema.marks.link;
+    const given = window.prompt('عنوان الرابط (https://… أو مسار في الموقع يبدأ بـ /)، أو اتركه فارغاً لإزالة الرابط', 'https://');
+    if (given === null) {
+      return false;
+    }
+    if (!given.trim() || given.trim() === 'https://') {
+      dispatch(state.tr.removeMark(from, to, type));
+      status.textContent = 'أُزيل الرابط.';
+      return true;
+    }
+    const href = safeHref(given);
+    if (!href) {
+      status.textContent = 'الرابط غير مقبول: يبدأ بـ https:// أو http:// أو mailto: أو / لصفحة في الموقع.';
+      return false;
+    }
+    dispatch(state.tr.removeMark(from, to, type).addMark(from, to, type.create({ href })));
+    status.textContent = '';
+    return true;
+  };
+
+  const area = document.createElement('div');
+  area.className = 'rich__area';
+  const view = new EditorView(area, {
+    state: EditorState.create({
+      doc: parse(textarea.value),
+      plugins: [
+        history(),
+        // Ctrl with a letter works on an Arabic layout too: the keymap falls back to the key's position
+        keymap({
+          'Mod-b': toggleMark(schema.marks.strong),
+          'Mod-i': toggleMark(schema.marks.em),
+          'Mod-k': linkCommand,
+          'Mod-z': undo,
+          'Shift-Mod-z': redo,
+          'Mod-y': redo,
+          Enter: lineBreak,
+          'Shift-Enter': lineBreak,
+        }),
+        keymap(baseKeymap),
+      ],
+    }),
+    attributes: {
+      dir: 'rtl',
+      lang: 'ar',
+      role: 'textbox',
+      'aria-multiline': 'true',
+      spellcheck: 'true',
+    },
+    transformPastedHTML: (html) => pastedHtml(html),
+    clipboardTextParser: (text, $context) => {
+      const nodes = [];
+      pastedLines(text).forEach((line, i) => {
+        if (i > 0) {
+          nodes.push(schema.nodes.hard_break.create());
+        }
+        nodes.push(schema.text(line, $context.marks()));
+      });
+      return new Slice(Fragment.from(nodes), 0, 0);
+    },
+    dispatchTransaction(tr) {
+      const state = view.state.apply(tr);
+      view.updateState(state);
+      if (tr.docChanged) {
+        textarea.value = toHtml(state.doc);
+        textarea.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      bold.setAttribute('aria-pressed', String(markActive(state, schema.marks.strong)));
+      italic.setAttribute('aria-pressed', String(markActive(state, schema.marks.em)));
+      link.setAttribute('aria-pressed', String(markActive(state, schema.marks.link)));
+    },
+  });
+  if (label) {
+    label.id = label.id || `${textarea.id}-label`;
+    label.textContent = 'الفقرة';
+    view.dom.setAttribute('aria-labelledby', label.id);
+    // the label's click goes to the text, not the hidden field
+    label.addEventListener('click', (event) => {
+      event.preventDefault();
+      view.focus();
+    });
+  }
+  const run = (command) => (event) => {
+    event.preventDefault();
+    command(view.state, view.dispatch, view);
+    view.focus();
+  };
+  bold.addEventListener('mousedown', run(toggleMark(schema.marks.strong)));
+  italic.addEventListener('mousedown', run(toggleMark(schema.marks.em)));
+  link.addEventListener('click', run(linkCommand));
+  // a keyboard user presses the buttons with Enter or Space, which give a click and no mousedown
+  bold.addEventListener('click', (event) => event.detail === 0 && run(toggleMark(schema.marks.strong))(event));
+  italic.addEventListener('click', (event) => event.detail === 0 && run(toggleMark(schema.marks.em))(event));
+
+  const wrapper = document.createElement('div');
+  wrapper.className = 'rich';
+  wrapper.append(toolbar, area, status);
+  textarea.hidden = true;
+  textarea.after(wrapper);
+  textarea.nashirEditor = view;
+}
+
+document.querySelectorAll('#story-form fieldset.block--paragraph textarea[name$=".html"]').forEach(mount);
