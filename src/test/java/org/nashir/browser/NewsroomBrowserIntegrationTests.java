@@ -4,43 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nashir.Fixtures;
-import org.nashir.IntegrationTest;
-import org.nashir.article.ArticleRepository;
 import org.nashir.article.Permalinks;
 import org.nashir.section.Section;
 import org.nashir.security.Role;
 import org.nashir.security.StaffUser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The back office in a real Chromium: what a reporter and an editor do with their hands. */
-class NewsroomBrowserIntegrationTests extends IntegrationTest {
-
-    @Autowired
-    ArticleRepository articles;
-    @Autowired
-    TransactionTemplate transaction;
-
-    private ChromeDriver driver;
-    private String base;
-
-    @BeforeEach
-    void browser() {
-        driver = Browser.start();
-        base = "http://localhost:" + port;
-    }
-
-    @AfterEach
-    void close() {
-        driver.quit();
-    }
+class NewsroomBrowserIntegrationTests extends OneBrowserIntegrationTest {
 
     @Test
     void reporterWritesEveryBlockTypeAndAnEditorPublishesIt() throws Exception {

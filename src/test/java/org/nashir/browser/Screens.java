@@ -3,6 +3,7 @@ package org.nashir.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -78,11 +79,24 @@ final class Screens {
             return this;
         }
 
+        /** Types into a field as a person would: a paragraph's into its rich text, whose HTML the form then carries. */
         Editor type(String fieldName, String text) {
             WebElement field = driver.findElement(By.name(fieldName));
+            if (!field.isDisplayed()) {
+                WebElement rich = richText(fieldName);
+                rich.click();
+                rich.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+                return this;
+            }
             field.clear();
             field.sendKeys(text);
             return this;
+        }
+
+        /** The rich text that stands for a paragraph's field when the editor's scripts run. */
+        WebElement richText(String fieldName) {
+            return driver.findElement(By.xpath("//textarea[@name='" + fieldName + "']/following-sibling::div[@class='rich']"
+                    + "//div[@contenteditable='true']"));
         }
 
         /** Uses the related-news search of the editor's script to add a story by its headline. */

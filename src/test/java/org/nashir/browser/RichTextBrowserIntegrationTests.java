@@ -1,0 +1,158 @@
+package org.nashir.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nashir.Fixtures;
+import org.nashir.article.body.Block;
+import org.nashir.section.Section;
+import org.nashir.security.Role;
+import org.nashir.security.StaffUser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A paragraph written as text, not markup, in a real Chromium: Arabic with Latin and numbers, bold from the
+ * keyboard on an Arabic layout, a word processor's fragment pasted, undone and redone, and what is saved.
+ */
+class RichTextBrowserIntegrationTests extends OneBrowserIntegrationTest {
+
+    /** What a word processor puts on the clipboard: its classes, styles, namespaced tags, a script, two paragraphs. */
+    private static final String WORD_PROCESSOR = "<meta charset='utf-8'><style>p.MsoNormal{margin:0}</style>"
+            + "<p class=\"MsoNormal\" dir=\"RTL\" style=\"text-align:right\"><span style=\"font-weight:bold;"
+            + "mso-bidi-font-weight:normal\">عنوان عريض</span><o:p></o:p></p>"
+            + "<p class=\"MsoNormal\"><a href=\"https://example.org/report\">التقرير</a> <span style=\"color:red;"
+            + "font-family:Tahoma\">نص ملوّن</span><script>alert(1)</script></p>";
+
+    @Test
+    void aReporterBoldsOnAnArabicLayoutPastesFromAWordProcessorUndoesAndSavesCleanParagraphs() throws Exception {
+        Screens.Editor editor = newStory("خبر يُكتب نصاً لا وسوماً", "قال الوزير إن GDP نما 3.5% في 2024.");
+        WebElement text = editor.richText("block.0.html");
+        assertThat(text.getAttribute("dir")).isEqualTo("rtl");
+        assertThat(driver.findElement(By.name("block.0.html")).isDisplayed()).as("the HTML field is hidden").isFalse();
+
+        select(text, "الوزير");
+        // Ctrl with the key that writes «لا» on an Arabic keyboard is Ctrl+B
+        arabicLayoutShortcut("لا", "KeyB", 66);
+        assertThat(html()).isEqualTo("قال <b>الوزير</b> إن GDP نما 3.5% في 2024.");
+        assertThat(driver.findElement(By.cssSelector(".rich__button--bold")).getAttribute("aria-pressed")).isEqualTo("true");
+
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        paste(text, WORD_PROCESSOR, "عنوان عريض\nالتقرير نص ملوّن");
+        String pasted = "قال <b>الوزير</b> إن GDP نما 3.5% في 2024.<b>عنوان عريض</b><br>"
+                + "<a href=\"https://example.org/report\">التقرير</a> نص ملوّن";
+        assertThat(html()).isEqualTo(pasted);
+
+        text.sendKeys(Keys.chord(Keys.CONTROL, "z"));
+        assertThat(html()).isEqualTo("قال <b>الوزير</b> إن GDP نما 3.5% في 2024.");
+        text.sendKeys(Keys.chord(Keys.CONTROL, "y"));
+        assertThat(html()).isEqualTo(pasted);
+        assertThat(Browser.seriousViolations(driver)).isEmpty();
+        Files.write(Path.of("target", "rich-text-editor.png"), driver.getScreenshotAs(OutputType.BYTES));
+
+        editor.press("save");
+        long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/admin/stories/(\\d+).*", "$1"));
+        Block.Paragraph saved = transaction.execute(tx -> (Block.Paragraph) articles.findById(id).orElseThrow().body().blocks().get(0));
+        assertThat(saved.html()).as("the server keeps what the editor wrote, unchanged").isEqualTo(pasted);
+        assertThat(html()).as("and the editor opens it again as it was").isEqualTo(pasted);
+    }
+
+    @Test
+    void aWebPageAndAGoogleDocsFragmentKeepOnlyWhatAParagraphHolds() {
+        Screens.Editor editor = newStory("خبر يُلصق من الويب", "من الويب: ");
+        WebElement text = editor.richText("block.0.html");
+
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        paste(text, "<h2 class=\"title\">عنوان الصفحة</h2><img src=\"https://tracker.example/p.gif\" onerror=\"alert(1)\">"
+                + "<ul><li>أول <em>مائل</em></li><li>ثانٍ</li></ul><table><tr><td>خلية</td></tr></table>"
+                + "<a href=\"javascript:alert(1)\">رابط خطر</a>", "");
+        assertThat(html()).isEqualTo("من الويب: عنوان الصفحة<br>أول <i>مائل</i><br>ثانٍ<br>خلية<br>رابط خطر");
+
+        text.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        // Google Docs wraps everything in a bold tag that says it is not bold
+        paste(text, "<meta charset=\"utf-8\"><b style=\"font-weight:normal;\" id=\"docs-internal-guid-1\"><p dir=\"rtl\">"
+                + "<span style=\"font-weight:700;color:#000000\">مهم</span><span style=\"font-weight:400\"> وعادي</span>"
+                + "<span style=\"font-style:italic\"> ومائل</span></p></b>", "");
+        assertThat(html()).isEqualTo("<b>مهم</b> وعادي<i> ومائل</i>");
+    }
+
+    @Test
+    void aLinkIsAddedOnlyWhereTheServerWouldAcceptIt() {
+        Screens.Editor editor = newStory("خبر فيه رابط", "اقرأ البيان كاملاً");
+        WebElement text = editor.richText("block.0.html");
+
+        select(text, "البيان");
+        answerPrompts("javascript:alert(1)");
+        text.sendKeys(Keys.chord(Keys.CONTROL, "k"));
+        assertThat(driver.findElement(By.cssSelector(".rich__status")).getText()).startsWith("الرابط غير مقبول");
+        assertThat(html()).isEqualTo("اقرأ البيان كاملاً");
+
+        select(text, "البيان");
+        answerPrompts("https://news.example/statement");
+        driver.findElement(By.cssSelector(".rich__button--link")).click();
+        assertThat(html()).isEqualTo("اقرأ <a href=\"https://news.example/statement\">البيان</a> كاملاً");
+    }
+
+    /** A reporter's new story in a section of its own, its first paragraph typed. */
+    private Screens.Editor newStory(String headline, String firstParagraph) {
+        Section section = fixtures.section("العالم " + Fixtures.unique());
+        StaffUser reporter = fixtures.staff(Role.REPORTER);
+        return Screens.signIn(driver, base).as(reporter.username(), Fixtures.PASSWORD).newStory()
+                .headline(headline).section(section.name()).type("block.0.html", firstParagraph);
+    }
+
+    private String html() {
+        return driver.findElement(By.name("block.0.html")).getAttribute("value");
+    }
+
+    /** Selects the words in the rich text as a mouse would, and lets the editor see the selection. */
+    private void select(WebElement text, String words) {
+        driver.executeScript("""
+                const [area, words] = arguments;
+                area.focus();
+                const walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  const at = node.data.indexOf(words);
+                  if (at >= 0) {
+                    const range = document.createRange();
+                    range.setStart(node, at);
+                    range.setEnd(node, at + words.length);
+                    getSelection().removeAllRanges();
+                    getSelection().addRange(range);
+                    return;
+                  }
+                }
+                throw new Error('not in the text: ' + words);
+                """, text, words);
+        // the editor reads the page's selection when the browser says it changed
+        driver.executeAsyncScript("requestAnimationFrame(() => setTimeout(arguments[arguments.length - 1], 50));");
+    }
+
+    /** A key pressed with Ctrl as Chromium receives it from an Arabic keyboard: the Arabic letter, the key's place. */
+    private void arabicLayoutShortcut(String key, String code, int keyCode) {
+        for (String type : new String[] {"rawKeyDown", "keyUp"}) {
+            driver.executeCdpCommand("Input.dispatchKeyEvent", Map.of("type", type, "key", key, "code", code,
+                    "windowsVirtualKeyCode", keyCode, "nativeVirtualKeyCode", keyCode, "modifiers", 2));
+        }
+    }
+
+    private void paste(WebElement text, String html, String plain) {
+        driver.executeScript("""
+                const [area, html, plain] = arguments;
+                const data = new DataTransfer();
+                data.setData('text/html', html);
+                data.setData('text/plain', plain);
+                area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+                """, text, html, plain);
+    }
+
+    /** The link's address is asked for in the browser's prompt; the test answers it as a person would. */
+    private void answerPrompts(String answer) {
+        driver.executeScript("window.prompt = () => arguments[0];", answer);
+    }
+}
