@@ -11,20 +11,41 @@
   status.setAttribute('role', 'status');
   form.querySelector('aside').prepend(status);
 
-  // the headline is counted as it is typed and never cut: one over the limit is refused on save, with the count
-  const headline = form.querySelector('#headline');
-  const counter = document.createElement('p');
-  counter.className = 'counter';
-  counter.setAttribute('aria-live', 'polite');
-  headline.after(counter);
-  const count = () => {
-    const limit = Number(headline.dataset.limit);
-    const length = headline.value.trim().length;
-    counter.textContent = length > limit ? `${length} من ${limit}: أطول من المسموح بـ${length - limit}؛ اختصره قبل الحفظ` : `${length} من ${limit}`;
-    counter.classList.toggle('error', length > limit);
+  // the headline, the standfirst and the search engines' fields are counted as they are typed and never cut: a
+  // headline over its limit is refused on save, with the count; the others stop at theirs
+  const countLength = (field) => {
+    const counter = document.createElement('p');
+    counter.className = 'counter';
+    counter.setAttribute('aria-live', 'polite');
+    field.after(counter);
+    const limit = Number(field.dataset.limit || field.maxLength);
+    const count = () => {
+      const length = field.value.trim().length;
+      counter.textContent = length > limit ? `${length} من ${limit}: أطول من المسموح بـ${length - limit}؛ اختصره قبل الحفظ` : `${length} من ${limit}`;
+      counter.classList.toggle('error', length > limit);
+    };
+    field.addEventListener('input', count);
+    count();
   };
-  headline.addEventListener('input', count);
-  count();
+  ['#headline', '#standfirst', '#seoTitle', '#seoDescription'].forEach((selector) => countLength(form.querySelector(selector)));
+
+  // the body's words and reading time, at 200 words a minute, in Arabic's plural forms
+  const plural = new Intl.PluralRules('ar');
+  const counted = (n, forms) => forms[plural.select(n)].replace('#', n);
+  const WORDS = { zero: 'لا كلمات', one: 'كلمة واحدة', two: 'كلمتان', few: '# كلمات', many: '# كلمة', other: '# كلمة' };
+  const MINUTES = { zero: 'أقل من دقيقة', one: 'دقيقة', two: 'دقيقتين', few: '# دقائق', many: '# دقيقة', other: '# دقيقة' };
+  const bodySize = document.createElement('p');
+  bodySize.className = 'counter body-size';
+  bodySize.setAttribute('aria-live', 'polite');
+  document.getElementById('body-title').after(bodySize);
+  const textOf = (field) => (field.name.endsWith('.html') ? new DOMParser().parseFromString(field.value, 'text/html').body.textContent : field.value);
+  const sizeBody = () => {
+    const words = [...form.querySelectorAll('fieldset.block [name$=".html"], fieldset.block [name$=".text"], fieldset.block [name$=".items"]')]
+      .map(textOf).join(' ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    bodySize.textContent = `${counted(words, WORDS)} · ${words ? `نحو ${counted(Math.max(1, Math.round(words / 200)), MINUTES)} قراءةً` : ''}`.replace(/ · $/, '');
+  };
+  form.addEventListener('input', sizeBody);
+  sizeBody();
 
   let id = form.dataset.storyId;
 

@@ -35,6 +35,9 @@ class RichTextBrowserIntegrationTests extends OneBrowserIntegrationTest {
         WebElement text = editor.richText("block.0.html");
         assertThat(text.getAttribute("dir")).isEqualTo("rtl");
         assertThat(driver.findElement(By.name("block.0.html")).isDisplayed()).as("the HTML field is hidden").isFalse();
+        assertThat(driver.findElement(By.cssSelector(".body-size")).getText()).isEqualTo("8 كلمات · نحو دقيقة قراءةً");
+        driver.findElement(By.id("seoTitle")).sendKeys("عنوان لمحركات البحث");
+        assertThat(driver.findElement(By.cssSelector("#seoTitle + .counter")).getText()).isEqualTo("19 من 300");
 
         select(text, "الوزير");
         // Ctrl with the key that writes «لا» on an Arabic keyboard is Ctrl+B
