@@ -1,4 +1,4 @@
-// Paragraphs are written as text, not markup: each paragraph's field becomes a right-to-left rich-text area
+// Blocks move and go in place (blocks.js). Paragraphs are written as text, not markup: each paragraph's field becomes a right-to-left rich-text area
 // (ProseMirror) with bold, italic, links and line breaks, whose HTML is written back into the form's own field as
 // it is typed. The form, its autosave and the server's checks are unchanged; without this script the field is
 // the plain textarea it always was.
@@ -10,6 +10,7 @@ import { baseKeymap, toggleMark } from 'prosemirror-commands';
 import { history, undo, redo } from 'prosemirror-history';
 import { schema, safeHref, toHtml } from './inline.js';
 import { pastedHtml, pastedLines } from './paste.js';
+import { blocksInPlace } from './blocks.js';
 
 const parser = SchemaParser.fromSchema(schema);
 
@@ -163,3 +164,7 @@ function mount(textarea) {
 }
 
 document.querySelectorAll('#story-form fieldset.block--paragraph textarea[name$=".html"]').forEach(mount);
+const storyForm = document.getElementById('story-form');
+if (storyForm) {
+  blocksInPlace(storyForm);
+}

@@ -85,6 +85,37 @@ class RichTextBrowserIntegrationTests extends OneBrowserIntegrationTest {
     }
 
     @Test
+    void blocksMoveAndGoInPlaceAndARemovedOneComesBack() {
+        Screens.Editor editor = newStory("خبر تتبدل كتله", "الفقرة الأولى")
+                .addBlock("فقرة").type("block.1.html", "الفقرة الثانية")
+                .addBlock("عنوان فرعي").type("block.2.text", "عنوان فرعي");
+        driver.executeScript("window.samePage = true;");
+
+        driver.findElement(By.cssSelector("button[value='down:0']")).click();
+        assertThat(driver.switchTo().activeElement().getAttribute("value")).as("the focus moves with the block").isEqualTo("down:1");
+        driver.findElement(By.cssSelector("button[value='up:2']")).click();
+        assertThat(html("block.0.html")).isEqualTo("الفقرة الثانية");
+        assertThat(driver.findElement(By.name("block.1.text")).getAttribute("value")).isEqualTo("عنوان فرعي");
+        assertThat(html("block.2.html")).isEqualTo("الفقرة الأولى");
+        assertThat(driver.findElement(By.cssSelector("fieldset.block:nth-of-type(3) legend")).getText()).startsWith("3.");
+
+        driver.findElement(By.cssSelector("button[value='remove:0']")).click();
+        assertThat(editor.blocks()).isEqualTo(2);
+        assertThat(html("block.1.html")).isEqualTo("الفقرة الأولى");
+        driver.findElement(By.cssSelector(".blocks-status button")).click();
+        assertThat(editor.blocks()).isEqualTo(3);
+        assertThat(html("block.0.html")).isEqualTo("الفقرة الثانية");
+        assertThat((Boolean) driver.executeScript("return window.samePage === true;")).as("no page was loaded").isTrue();
+
+        editor.type("block.2.html", "الفقرة الأولى، آخرَ الخبر");
+        editor.press("save");
+        long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/admin/stories/(\\d+).*", "$1"));
+        var saved = transaction.execute(tx -> articles.findById(id).orElseThrow().body().blocks());
+        assertThat(saved).containsExactly(new Block.Paragraph("الفقرة الثانية"), new Block.Heading(2, "عنوان فرعي"),
+                new Block.Paragraph("الفقرة الأولى، آخرَ الخبر"));
+    }
+
+    @Test
     void aLinkIsAddedOnlyWhereTheServerWouldAcceptIt() {
         Screens.Editor editor = newStory("خبر فيه رابط", "اقرأ البيان كاملاً");
         WebElement text = editor.richText("block.0.html");
@@ -110,7 +141,11 @@ class RichTextBrowserIntegrationTests extends OneBrowserIntegrationTest {
     }
 
     private String html() {
-        return driver.findElement(By.name("block.0.html")).getAttribute("value");
+        return html("block.0.html");
+    }
+
+    private String html(String fieldName) {
+        return driver.findElement(By.name(fieldName)).getAttribute("value");
     }
 
     /** Selects the words in the rich text as a mouse would, and lets the editor see the selection. */

@@ -1,0 +1,107 @@
+// Blocks move and go in place, without a page load: the fieldsets are reordered and every index in their
+// fields' names, ids and labels written again, so the form posts exactly what a page drawn by the server would.
+// The server orders blocks by the index in their names (block.<index>.<field>).
+
+/** One attribute's value with the block's index (counted from 0) put where the server drew it. */
+export function withIndex(attribute, value, index) {
+  switch (attribute) {
+    case 'name':
+      return value.replace(/^block\.\d+\./, `block.${index}.`);
+    case 'id':
+    case 'for':
+    case 'aria-labelledby':
+    case 'aria-describedby':
+    case 'aria-controls':
+      return value.replace(/(^|\s)b\d+-/g, `$1b${index}-`);
+    case 'value':
+      return value.replace(/^(up|down|remove):\d+$/, `$1:${index}`);
+    case 'aria-label':
+      return value.replace(/الكتلة \d+/, `الكتلة ${index + 1}`);
+    default:
+      return value;
+  }
+}
+
+const ATTRIBUTES = ['name', 'id', 'for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'value', 'aria-label'];
+
+export function renumber(fieldsets) {
+  fieldsets.forEach((fieldset, index) => {
+    fieldset.querySelectorAll('*').forEach((element) => {
+      ATTRIBUTES.forEach((attribute) => {
+        const value = element.getAttribute(attribute);
+        if (value !== null && (attribute !== 'value' || element.tagName === 'BUTTON')) {
+          const changed = withIndex(attribute, value, index);
+          if (changed !== value) {
+            element.setAttribute(attribute, changed);
+          }
+        }
+      });
+    });
+    const legend = fieldset.querySelector('legend');
+    legend.firstChild.textContent = legend.firstChild.textContent.replace(/^\d+\./, `${index + 1}.`);
+  });
+}
+
+/**
+ * Takes over the blocks' «أعلى», «أسفل» and «حذف» buttons: a block moves or goes where it is, keeps the focus on
+ * what was pressed, says so to screen readers, and a removed block can be brought back until the page is left.
+ */
+export function blocksInPlace(form) {
+  const panel = form.querySelector('fieldset.block')?.parentElement;
+  if (!panel) {
+    return;
+  }
+  const status = document.createElement('p');
+  status.className = 'blocks-status';
+  status.setAttribute('role', 'status');
+  panel.querySelector('.add-block').before(status);
+  const fieldsets = () => [...panel.querySelectorAll(':scope > fieldset.block')];
+  const changed = () => {
+    renumber(fieldsets());
+    form.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const say = (text, undo) => {
+    status.replaceChildren(text);
+    if (undo) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button button--small button--quiet';
+      button.textContent = 'تراجع';
+      button.addEventListener('click', () => {
+        undo();
+        status.replaceChildren('أُعيدت الكتلة.');
+      });
+      status.append(' ', button);
+    }
+  };
+  panel.addEventListener('click', (event) => {
+    const button = event.target.closest('.block__tools button[name="action"]');
+    if (!button) {
+      return;
+    }
+    const [action] = button.value.split(':');
+    const fieldset = button.closest('fieldset.block');
+    const all = fieldsets();
+    const at = all.indexOf(fieldset);
+    event.preventDefault();
+    if (action === 'up' && at > 0) {
+      all[at - 1].before(fieldset);
+    } else if (action === 'down' && at < all.length - 1) {
+      all[at + 1].after(fieldset);
+    } else if (action === 'remove') {
+      const after = fieldset.nextElementSibling;
+      fieldset.remove();
+      changed();
+      say(`حُذفت الكتلة ${at + 1}.`, () => {
+        after.before(fieldset);
+        changed();
+      });
+      return;
+    } else {
+      return;
+    }
+    changed();
+    button.focus();
+    say(`نُقلت الكتلة إلى الموضع ${fieldsets().indexOf(fieldset) + 1}.`);
+  });
+}
