@@ -1,4 +1,4 @@
-// Blocks move and go in place, without a page load: the fieldsets are reordered and every index in their
+// Blocks are added, moved, duplicated and removed in place, without a page load: the fieldsets are reordered and every index in their
 // fields' names, ids and labels written again, so the form posts exactly what a page drawn by the server would.
 // The server orders blocks by the index in their names (block.<index>.<field>).
 
@@ -14,7 +14,7 @@ export function withIndex(attribute, value, index) {
     case 'aria-controls':
       return value.replace(/(^|\s)b\d+-/g, `$1b${index}-`);
     case 'value':
-      return value.replace(/^(up|down|remove):\d+$/, `$1:${index}`);
+      return value.replace(/^(up|down|duplicate|remove):\d+$/, `$1:${index}`);
     case 'aria-label':
       return value.replace(/الكتلة \d+/, `الكتلة ${index + 1}`);
     default:
@@ -43,11 +43,13 @@ export function renumber(fieldsets) {
 }
 
 /**
- * Takes over the blocks' «أعلى», «أسفل» and «حذف» buttons: a block moves or goes where it is, keeps the focus on
- * what was pressed, says so to screen readers, and a removed block can be brought back until the page is left.
+ * Takes over the blocks' buttons: a block is added (from the page's templates), moved, duplicated or removed where
+ * it is, keeps the focus on what was pressed, says so to screen readers, and a removed block can be brought back.
+ * {@code prepare} readies a block's fields (a paragraph's rich text). The related-news box, whose search the page's
+ * other script sets up when it loads, is still added and duplicated by the server.
  */
-export function blocksInPlace(form) {
-  const panel = form.querySelector('fieldset.block')?.parentElement;
+export function blocksInPlace(form, prepare) {
+  const panel = form.querySelector('.add-block')?.parentElement;
   if (!panel) {
     return;
   }
@@ -74,15 +76,50 @@ export function blocksInPlace(form) {
       status.append(' ', button);
     }
   };
+  const focusIn = (fieldset) => fieldset.querySelector('[contenteditable="true"], input:not([type="hidden"]), textarea:not([hidden]), select')?.focus();
+  const added = (fieldset, after) => {
+    after.after(fieldset);
+    prepare(fieldset);
+    changed();
+    focusIn(fieldset);
+  };
   panel.addEventListener('click', (event) => {
-    const button = event.target.closest('.block__tools button[name="action"]');
+    const button = event.target.closest('button[name="action"]');
     if (!button) {
       return;
     }
-    const [action] = button.value.split(':');
+    const [action, argument] = button.value.split(':');
+    if (action === 'add') {
+      const template = panel.querySelector(`template.new-block[data-type="${argument}"]`);
+      if (!template || argument === 'related') {
+        return;
+      }
+      event.preventDefault();
+      const all = fieldsets();
+      const fieldset = template.content.firstElementChild.cloneNode(true);
+      added(fieldset, all.length ? all[all.length - 1] : panel.querySelector('#body-title'));
+      say(`أُضيفت الكتلة ${fieldsets().indexOf(fieldset) + 1}.`);
+      return;
+    }
     const fieldset = button.closest('fieldset.block');
+    if (!fieldset) {
+      return;
+    }
     const all = fieldsets();
     const at = all.indexOf(fieldset);
+    if (action === 'duplicate') {
+      if (fieldset.classList.contains('block--related')) {
+        return;
+      }
+      event.preventDefault();
+      const copy = fieldset.cloneNode(true);
+      // the copy's rich text is made again from its field; what the server said of the original is not the copy's
+      copy.querySelectorAll('.rich, .error').forEach((element) => element.remove());
+      copy.querySelectorAll('textarea[hidden]').forEach((field) => { field.hidden = false; });
+      added(copy, fieldset);
+      say(`كُرّرت الكتلة ${at + 1}.`);
+      return;
+    }
     event.preventDefault();
     if (action === 'up' && at > 0) {
       all[at - 1].before(fieldset);

@@ -163,8 +163,9 @@ function mount(textarea) {
   textarea.nashirEditor = view;
 }
 
-document.querySelectorAll('#story-form fieldset.block--paragraph textarea[name$=".html"]').forEach(mount);
+const paragraphs = (root) => root.querySelectorAll('fieldset.block--paragraph textarea[name$=".html"]');
 const storyForm = document.getElementById('story-form');
 if (storyForm) {
-  blocksInPlace(storyForm);
+  paragraphs(storyForm).forEach(mount);
+  blocksInPlace(storyForm, (fieldset) => fieldset.querySelectorAll('textarea[name$=".html"]').forEach(mount));
 }

@@ -9,6 +9,7 @@ test('a moved block posts under its new index, as the server would have drawn it
   assert.equal(withIndex('aria-labelledby', 'b12-html-label', 3), 'b3-html-label');
   assert.equal(withIndex('aria-describedby', 'b12-error b12-hint', 1), 'b1-error b1-hint');
   assert.equal(withIndex('value', 'down:12', 3), 'down:3');
+  assert.equal(withIndex('value', 'duplicate:12', 3), 'duplicate:3');
   assert.equal(withIndex('aria-label', 'أسفل: الكتلة 13', 3), 'أسفل: الكتلة 4');
 });
 

@@ -39,7 +39,12 @@ public record BlockForm(String type, Map<String, String> fields, String problem)
         return new BlockForm(type, fields, problem);
     }
 
-    static BlockForm empty(String type) {
+    /** The same block again, its own fields to change, with no problem attached. */
+    BlockForm copy() {
+        return new BlockForm(type, new LinkedHashMap<>(fields), null);
+    }
+
+        static BlockForm empty(String type) {
         BlockType kind = BlockType.fromJson(type);
         return new BlockForm(type, new LinkedHashMap<>(kind == null ? Map.of() : kind.defaults()), null);
     }

@@ -29,7 +29,12 @@ public record EditorPage(
         return liveStatus;
     }
 
-    public record Option(long id, String label) {
+    /** A new block of every kind, as the editor's scripts add them in place from the page's templates. */
+    public List<BlockForm> newBlocks() {
+        return BlockForm.TYPES.stream().map(BlockForm::empty).toList();
+    }
+
+        public record Option(long id, String label) {
     }
 
     public record LogLine(String when, String who, String what) {

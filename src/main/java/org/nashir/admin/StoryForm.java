@@ -132,7 +132,7 @@ public final class StoryForm {
         return form;
     }
 
-    /** Applies an editing action that needs no saving: add, move or remove a block, or keep the form as typed. */
+    /** Applies an editing action that needs no saving: add, move, duplicate or remove a block, or keep the form as typed. */
     boolean edit(String action) {
         if ("keep".equals(action)) {
             return true; // a copy kept in the browser, drawn again to be looked at and saved
@@ -161,6 +161,7 @@ public final class StoryForm {
                 }
             }
             case "remove" -> blocks.remove(i);
+            case "duplicate" -> blocks.add(i + 1, blocks.get(i).copy());
             default -> {
                 return false;
             }

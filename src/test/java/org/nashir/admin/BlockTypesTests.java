@@ -76,7 +76,7 @@ class BlockTypesTests {
         for (Class<?> view : BlockView.class.getPermittedSubclasses()) {
             assertThat(reader).as("the reader's block template").contains("BlockView." + view.getSimpleName());
         }
-        String editor = Files.readString(Path.of("src/main/jte/admin/stories/edit.jte"));
+        String editor = Files.readString(Path.of("src/main/jte/admin/stories/block.jte"));
         for (BlockType kind : BlockType.values()) {
             assertThat(editor).as("the editor's template").contains("\"" + kind.jsonName() + "\"");
         }

@@ -85,11 +85,16 @@ class RichTextBrowserIntegrationTests extends OneBrowserIntegrationTest {
     }
 
     @Test
-    void blocksMoveAndGoInPlaceAndARemovedOneComesBack() {
-        Screens.Editor editor = newStory("خبر تتبدل كتله", "الفقرة الأولى")
-                .addBlock("فقرة").type("block.1.html", "الفقرة الثانية")
-                .addBlock("عنوان فرعي").type("block.2.text", "عنوان فرعي");
+    void blocksAreAddedDuplicatedMovedAndRemovedInPlaceAndARemovedOneComesBack() {
+        Screens.Editor editor = newStory("خبر تتبدل كتله", "الفقرة الأولى");
         driver.executeScript("window.samePage = true;");
+        editor.addBlock("فقرة");
+        assertThat(driver.switchTo().activeElement().getAttribute("contenteditable")).as("the new paragraph has the focus").isEqualTo("true");
+        driver.switchTo().activeElement().sendKeys("الفقرة الثانية");
+        editor.addBlock("عنوان فرعي").type("block.2.text", "عنوان فرعي");
+        driver.findElement(By.cssSelector("button[value='duplicate:2']")).click();
+        assertThat(driver.findElement(By.name("block.3.text")).getAttribute("value")).isEqualTo("عنوان فرعي");
+        driver.findElement(By.cssSelector("button[value='remove:3']")).click();
 
         driver.findElement(By.cssSelector("button[value='down:0']")).click();
         assertThat(driver.switchTo().activeElement().getAttribute("value")).as("the focus moves with the block").isEqualTo("down:1");

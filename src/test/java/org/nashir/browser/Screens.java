@@ -72,10 +72,17 @@ final class Screens {
             return this;
         }
 
-        /** Adds a block by its Arabic label; the server answers with the form as typed plus the new block. */
+        /**
+         * Adds a block by its Arabic label: in place, or (the related-news box) by the server, which answers with the
+         * form as typed plus the new block. Either way the test goes on once the block is there.
+         */
         Editor addBlock(String label) {
-            clickThrough(driver, driver.findElements(By.cssSelector(".add-block button")).stream()
-                    .filter(b -> b.getText().endsWith(label)).findFirst().orElseThrow());
+            int before = blocks();
+            driver.findElements(By.cssSelector(".add-block button")).stream()
+                    .filter(b -> b.getText().endsWith(label)).findFirst().orElseThrow().click();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(
+                    d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript("return document.readyState === 'complete'"))
+                            && blocks() == before + 1);
             return this;
         }
 
