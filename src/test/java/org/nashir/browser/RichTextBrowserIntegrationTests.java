@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nashir.Fixtures;
@@ -15,6 +16,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A paragraph written as text, not markup, in a real Chromium: Arabic with Latin and numbers, bold from the
@@ -35,7 +38,9 @@ class RichTextBrowserIntegrationTests extends OneBrowserIntegrationTest {
         WebElement text = editor.richText("block.0.html");
         assertThat(text.getAttribute("dir")).isEqualTo("rtl");
         assertThat(driver.findElement(By.name("block.0.html")).isDisplayed()).as("the HTML field is hidden").isFalse();
-        assertThat(driver.findElement(By.cssSelector(".body-size")).getText()).isEqualTo("8 كلمات · نحو دقيقة قراءةً");
+        // counted once typing pauses
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(ExpectedConditions.textToBe(By.cssSelector(".body-size"), "8 كلمات · نحو دقيقة قراءةً"));
         driver.findElement(By.id("seoTitle")).sendKeys("عنوان لمحركات البحث");
         assertThat(driver.findElement(By.cssSelector("#seoTitle + .counter")).getText()).isEqualTo("19 من 300");
 
