@@ -38,7 +38,8 @@ export function renumber(fieldsets) {
       });
     });
     const legend = fieldset.querySelector('legend');
-    legend.firstChild.textContent = legend.firstChild.textContent.replace(/^\d+\./, `${index + 1}.`);
+    const number = [...legend.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && /^\s*\d+\./.test(node.data));
+    number.data = number.data.replace(/^(\s*)\d+\./, `$1${index + 1}.`);
   });
 }
 
@@ -79,6 +80,8 @@ export function blocksInPlace(form, prepare) {
   const focusIn = (fieldset) => fieldset.querySelector('[contenteditable="true"], input:not([type="hidden"]), textarea:not([hidden]), select')?.focus();
   const added = (fieldset, after) => {
     after.after(fieldset);
+    fieldset.querySelectorAll('.block__handle').forEach((copied) => copied.remove());
+    handles(fieldset);
     prepare(fieldset);
     changed();
     focusIn(fieldset);
@@ -121,10 +124,9 @@ export function blocksInPlace(form, prepare) {
       return;
     }
     event.preventDefault();
-    if (action === 'up' && at > 0) {
-      all[at - 1].before(fieldset);
-    } else if (action === 'down' && at < all.length - 1) {
-      all[at + 1].after(fieldset);
+    if (action === 'up' || action === 'down') {
+      move(fieldset, action);
+      button.focus();
     } else if (action === 'remove') {
       const after = fieldset.nextElementSibling;
       fieldset.remove();
@@ -133,12 +135,77 @@ export function blocksInPlace(form, prepare) {
         after.before(fieldset);
         changed();
       });
+    }
+  });
+
+  // Alt+Shift+↑ or ↓ moves the block being written in, the caret staying where it was
+  panel.addEventListener('keydown', (event) => {
+    const fieldset = event.target.closest?.('fieldset.block');
+    if (fieldset && event.altKey && event.shiftKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      const focused = document.activeElement;
+      move(fieldset, event.key === 'ArrowUp' ? 'up' : 'down');
+      focused.focus();
+    }
+  });
+
+  // a block is dragged by the handle in its title and dropped above or below another
+  let dragged = null;
+  function handles(root) {
+    root.querySelectorAll(':scope > legend').forEach((legend) => {
+      const handle = document.createElement('span');
+      handle.className = 'block__handle';
+      handle.draggable = true;
+      handle.title = 'اسحب لنقل الكتلة، أو Alt+Shift+↑ و↓';
+      handle.textContent = '⋮⋮';
+      handle.setAttribute('aria-hidden', 'true');
+      handle.addEventListener('dragstart', (event) => {
+        dragged = legend.parentElement;
+        event.dataTransfer.effectAllowed = 'move';
+        event.dataTransfer.setData('text/plain', '');
+        dragged.classList.add('block--dragged');
+      });
+      handle.addEventListener('dragend', () => {
+        dragged?.classList.remove('block--dragged');
+        dragged = null;
+      });
+      legend.prepend(handle, ' ');
+    });
+  }
+  fieldsets().forEach(handles);
+  const below = (fieldset, event) => event.clientY > fieldset.getBoundingClientRect().top + fieldset.offsetHeight / 2;
+  panel.addEventListener('dragover', (event) => {
+    const target = event.target.closest?.('fieldset.block');
+    if (dragged && target && target !== dragged) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'move';
+    }
+  });
+  panel.addEventListener('drop', (event) => {
+    const target = event.target.closest?.('fieldset.block');
+    if (!dragged || !target || target === dragged) {
       return;
+    }
+    event.preventDefault();
+    if (below(target, event)) {
+      target.after(dragged);
+    } else {
+      target.before(dragged);
+    }
+    changed();
+    say(`نُقلت الكتلة إلى الموضع ${fieldsets().indexOf(dragged) + 1}.`);
+  });
+  function move(fieldset, direction) {
+    const all = fieldsets();
+    const at = all.indexOf(fieldset);
+    if (direction === 'up' && at > 0) {
+      all[at - 1].before(fieldset);
+    } else if (direction === 'down' && at < all.length - 1) {
+      all[at + 1].after(fieldset);
     } else {
       return;
     }
     changed();
-    button.focus();
     say(`نُقلت الكتلة إلى الموضع ${fieldsets().indexOf(fieldset) + 1}.`);
-  });
+  }
 }

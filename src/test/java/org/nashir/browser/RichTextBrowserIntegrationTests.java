@@ -107,7 +107,22 @@ class RichTextBrowserIntegrationTests extends OneBrowserIntegrationTest {
         assertThat(html("block.0.html")).isEqualTo("الفقرة الثانية");
         assertThat(driver.findElement(By.name("block.1.text")).getAttribute("value")).isEqualTo("عنوان فرعي");
         assertThat(html("block.2.html")).isEqualTo("الفقرة الأولى");
-        assertThat(driver.findElement(By.cssSelector("fieldset.block:nth-of-type(3) legend")).getText()).startsWith("3.");
+        assertThat(driver.findElement(By.cssSelector("fieldset.block:nth-of-type(3) legend")).getText()).contains("3. فقرة");
+
+        // the keyboard moves the block being written in, and the caret stays in it
+        editor.richText("block.0.html").sendKeys(Keys.chord(Keys.ALT, Keys.SHIFT, Keys.ARROW_DOWN));
+        assertThat(html("block.1.html")).isEqualTo("الفقرة الثانية");
+        assertThat(driver.switchTo().activeElement().getText()).isEqualTo("الفقرة الثانية");
+        // and a block dragged by its handle lands above or below the block it is dropped on, by the half
+        drag("block.2.html", "block.0.text", false);
+        assertThat(html("block.0.html")).isEqualTo("الفقرة الأولى");
+        assertThat(html("block.2.html")).isEqualTo("الفقرة الثانية");
+        drag("block.0.html", "block.2.html", true);
+        assertThat(html("block.1.html")).isEqualTo("الفقرة الثانية");
+        assertThat(html("block.2.html")).isEqualTo("الفقرة الأولى");
+        drag("block.1.html", "block.0.text", false);
+        assertThat(html("block.0.html")).isEqualTo("الفقرة الثانية");
+        assertThat(driver.findElement(By.name("block.1.text")).getAttribute("value")).isEqualTo("عنوان فرعي");
 
         driver.findElement(By.cssSelector("button[value='remove:0']")).click();
         assertThat(editor.blocks()).isEqualTo(2);
@@ -148,6 +163,22 @@ class RichTextBrowserIntegrationTests extends OneBrowserIntegrationTest {
         StaffUser reporter = fixtures.staff(Role.REPORTER);
         return Screens.signIn(driver, base).as(reporter.username(), Fixtures.PASSWORD).newStory()
                 .headline(headline).section(section.name()).type("block.0.html", firstParagraph);
+    }
+
+    /** Drags a block by its handle onto the top or bottom half of the block that holds another field, as a mouse would. */
+    private void drag(String fieldName, String ontoFieldName, boolean below) {
+        driver.executeScript("""
+                const block = (name) => document.querySelector(`[name="${name}"]`).closest('fieldset');
+                const [from, onto] = [block(arguments[0]), block(arguments[1])];
+                const data = new DataTransfer();
+                const box = onto.getBoundingClientRect();
+                const y = arguments[2] ? box.bottom - 5 : box.top + 5;
+                from.querySelector('.block__handle').dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));
+                for (const type of ['dragover', 'drop']) {
+                  onto.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: data, clientY: y}));
+                }
+                from.querySelector('.block__handle').dispatchEvent(new DragEvent('dragend', {bubbles: true, dataTransfer: data}));
+                """, fieldName, ontoFieldName, below);
     }
 
     private String html() {
