@@ -93,7 +93,7 @@ export function blocksInPlace(form, prepare) {
     }
     const [action, argument] = button.value.split(':');
     if (action === 'add') {
-      const template = panel.querySelector(`template.new-block[data-type="${argument}"]`);
+      const template = document.querySelector(`template.new-block[data-type="${argument}"]`);
       if (!template || argument === 'related') {
         return;
       }

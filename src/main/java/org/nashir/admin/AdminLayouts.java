@@ -3,8 +3,13 @@ package org.nashir.admin;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import org.nashir.article.ArticleDesk;
+import org.nashir.article.ArticleStatus;
 import org.nashir.security.StaffPrincipal;
 import org.nashir.shared.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -12,6 +17,14 @@ import org.springframework.stereotype.Component;
 
 @Component
 class AdminLayouts {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminLayouts.class);
+
+    private final ArticleDesk desk;
+
+    AdminLayouts(ArticleDesk desk) {
+        this.desk = desk;
+    }
 
     AdminLayout layout(HttpServletRequest request, String title, String notice) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
@@ -22,6 +35,7 @@ class AdminLayouts {
             navigation.add(item("admin.nav.stories", "/admin/stories", path));
             navigation.add(item("admin.nav.media", "/admin/media", path));
             if (staff.role().canPublish()) {
+                awaitingReview().ifPresent(navigation::add);
                 navigation.add(item("admin.nav.sections", "/admin/sections", path));
                 navigation.add(item("admin.nav.authors", "/admin/authors", path));
                 navigation.add(item("admin.nav.tags", "/admin/tags", path));
@@ -38,6 +52,21 @@ class AdminLayouts {
         return new AdminLayout(Messages.text("admin.title", title), staff == null ? null : staff.displayName(),
                 staff == null ? null : staff.role().arabicName(), navigation,
                 csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(), notice);
+    }
+
+    /** Editors are told, on every page, how many stories wait for them; none is no item. */
+    private java.util.Optional<AdminLayout.NavItem> awaitingReview() {
+        long waiting;
+        try {
+            waiting = desk.awaitingReview();
+        } catch (DataAccessException e) {
+            // the page (perhaps the one saying the database is down) is drawn without the count
+            log.debug("Stories awaiting review not counted: {}", e.getMessage());
+            return java.util.Optional.empty();
+        }
+        return waiting == 0 ? java.util.Optional.empty() : java.util.Optional.of(new AdminLayout.NavItem(
+                Messages.text("admin.nav.review", waiting, String.valueOf(waiting)),
+                "/admin/stories?status=" + ArticleStatus.IN_REVIEW.ordinal(), false));
     }
 
     private static AdminLayout.NavItem item(String key, String href, String path) {

@@ -346,6 +346,12 @@ public class ArticleDesk {
         return true;
     }
 
+    /** Stories sent to the editors that nobody has published or sent back yet: what the back office tells editors of. */
+    @Transactional(readOnly = true)
+    public long awaitingReview() {
+        return articles.countByStatus(ArticleStatus.IN_REVIEW);
+    }
+
     @Transactional(readOnly = true)
     public org.springframework.data.domain.Page<Article> list(StoryFilter filter, org.springframework.data.domain.Pageable page) {
         return articles.findAll(filter.toSpecification(), page);

@@ -22,6 +22,7 @@ import org.nashir.section.Section;
 import org.nashir.security.Actor;
 import org.nashir.security.Role;
 import org.nashir.security.StaffUser;
+import org.nashir.shared.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,7 +68,7 @@ class NewsroomIntegrationTests extends IntegrationTest {
             assertThat(added.statusCode()).isEqualTo(200);
             editor = Jsoup.parse(added.body(), "http://localhost:" + port + "/admin/stories/new");
         }
-        assertThat(editor.select("fieldset.block")).hasSize(6);
+        assertThat(editor.select("#story-form fieldset.block")).hasSize(6);
 
         HttpResponse<String> saved = reporter.submit(editor, "#story-form", Map.ofEntries(
                 Map.entry("headline", "خبر كتبه المراسل من لوحة التحرير"),
@@ -100,6 +101,24 @@ class NewsroomIntegrationTests extends IntegrationTest {
 
         Document log = editorSession.page("/admin/stories/" + id);
         assertThat(log.text()).contains("أرسله للمراجعة", "نشره");
+    }
+
+    @Test
+    void editorsAreToldOnEveryPageHowManyStoriesWaitForThemAndReportersAreNot() {
+        Section section = fixtures.section("سياسة");
+        StaffSession reporter = as(Role.REPORTER);
+        StaffSession editor = as(Role.EDITOR);
+        long waiting = desk.awaitingReview();
+        idFrom(reporter.submit(reporter.page("/admin/stories/new"), "#story-form", Map.of("headline", "خبر للمحررين",
+                "sectionId", String.valueOf(section.id()), "block.0.html", "نص"), "submit"));
+
+        String told = Messages.text("admin.nav.review", waiting + 1, String.valueOf(waiting + 1));
+        for (String page : List.of("/admin/stories", "/admin/media")) {
+            var link = editor.page(page).select(".admin-bar nav a[href='/admin/stories?status=1']");
+            assertThat(link.text()).as(page).isEqualTo(told);
+        }
+        assertThat(reporter.page("/admin/stories").select(".admin-bar nav a[href='/admin/stories?status=1']")).isEmpty();
+        assertThat(Messages.text("admin.nav.review", 3, "3")).isEqualTo("3 أخبار للمراجعة");
     }
 
     @Test
