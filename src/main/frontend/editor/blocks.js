@@ -44,7 +44,7 @@ export function renumber(fieldsets) {
 }
 
 /**
- * Takes over the blocks' buttons: a block is added (from the page's templates), moved, duplicated or removed where
+ * Takes over the blocks' buttons: a block is added (a copy of the page's hidden new block), moved, duplicated or removed where
  * it is, keeps the focus on what was pressed, says so to screen readers, and a removed block can be brought back.
  * {@code prepare} readies a block's fields (a paragraph's rich text). The related-news box, whose search the page's
  * other script sets up when it loads, is still added and duplicated by the server.
@@ -93,13 +93,13 @@ export function blocksInPlace(form, prepare) {
     }
     const [action, argument] = button.value.split(':');
     if (action === 'add') {
-      const template = document.querySelector(`template.new-block[data-type="${argument}"]`);
-      if (!template || argument === 'related') {
+      const prototype = document.querySelector(`.new-blocks > fieldset.block--${CSS.escape(argument)}`);
+      if (!prototype || argument === 'related') {
         return;
       }
       event.preventDefault();
       const all = fieldsets();
-      const fieldset = template.content.firstElementChild.cloneNode(true);
+      const fieldset = prototype.cloneNode(true);
       added(fieldset, all.length ? all[all.length - 1] : panel.querySelector('#body-title'));
       say(`أُضيفت الكتلة ${fieldsets().indexOf(fieldset) + 1}.`);
       return;

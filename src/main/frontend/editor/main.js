@@ -1,7 +1,7 @@
-// Blocks move and go in place (blocks.js). Paragraphs are written as text, not markup: each paragraph's field becomes a right-to-left rich-text area
+// Paragraphs are written as text, not markup: each paragraph's field becomes a right-to-left rich-text area
 // (ProseMirror) with bold, italic, links and line breaks, whose HTML is written back into the form's own field as
 // it is typed. The form, its autosave and the server's checks are unchanged; without this script the field is
-// the plain textarea it always was.
+// the plain textarea it always was. Blocks are added, moved and removed in place (blocks.js).
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { DOMParser as SchemaParser, Fragment, Slice } from 'prosemirror-model';

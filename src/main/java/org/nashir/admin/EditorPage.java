@@ -29,7 +29,7 @@ public record EditorPage(
         return liveStatus;
     }
 
-    /** A new block of every kind, as the editor's scripts add them in place from the page's templates. */
+    /** A new block of every kind, drawn hidden on the page for the editor's scripts to copy in place. */
     public List<BlockForm> newBlocks() {
         return BlockForm.TYPES.stream().map(BlockForm::empty).toList();
     }

@@ -151,7 +151,7 @@ final class Screens {
         }
 
         int blocks() {
-            return driver.findElements(By.cssSelector("fieldset.block")).size();
+            return driver.findElements(By.cssSelector("#story-form fieldset.block")).size();
         }
 
         boolean offers(String action) {
