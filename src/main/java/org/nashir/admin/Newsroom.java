@@ -104,6 +104,7 @@ class Newsroom {
         Long section = number(filters.section());
         Long author = number(filters.author());
         Long visibleTo = actor.role().canEditOthersStories() ? null : actor.userId();
+        Long createdBy = "1".equals(filters.mine()) ? actor.userId() : null;
         List<String> problems = new ArrayList<>();
         Instant from = StoryQuery.day(date(filters.from(), "stories.filter.from", problems), zone, 0, "from");
         Instant to = StoryQuery.day(date(filters.to(), "stories.filter.to", problems), zone, 1, "to");
@@ -114,7 +115,7 @@ class Newsroom {
         if (filters.q() != null && !filters.q().isBlank()) {
             StoryResults results = search.searchNewsroom(new StoryQuery(filters.q(), section, author, from, to,
                     filters.sort() == null || filters.sort().isBlank() ? StoryQuery.Order.RELEVANCE : StoryQuery.Order.NEWEST,
-                    index, PAGE_SIZE), status(filters.status()), visibleTo);
+                    index, PAGE_SIZE), status(filters.status()), visibleTo, createdBy);
             stories = results.hits().stream().map(StoryHit::article).toList();
             total = results.total();
             more = page < results.pages();
@@ -124,7 +125,7 @@ class Newsroom {
                 case "headline" -> Sort.by("headline", "id");
                 default -> Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
             };
-            Page<Article> found = desk.list(new StoryFilter(status(filters.status()), section, author, from, to, visibleTo),
+            Page<Article> found = desk.list(new StoryFilter(status(filters.status()), section, author, from, to, visibleTo, createdBy),
                     PageRequest.of(index, PAGE_SIZE, sort));
             stories = found.getContent();
             total = found.getTotalElements();
@@ -136,7 +137,7 @@ class Newsroom {
                 a.section().name(), dates.dateTime(a.updatedAt()), "/admin/stories/" + a.id())).toList();
         String query = "status=" + value(filters.status()) + "&section=" + value(filters.section()) + "&author="
                 + value(filters.author()) + "&q=" + Slugs.encode(value(filters.q())) + "&from=" + value(filters.from())
-                + "&to=" + value(filters.to()) + "&sort=" + value(filters.sort());
+                + "&to=" + value(filters.to()) + "&sort=" + value(filters.sort()) + "&mine=" + value(filters.mine());
         return new StoryListPage(layout, rows, filters, sectionOptions(), authorOptions(), statusOptions(),
                 page > 1 ? "/admin/stories?" + query + "&page=" + (page - 1) : null,
                 more ? "/admin/stories?" + query + "&page=" + (page + 1) : null,

@@ -55,10 +55,11 @@ class StoryEditorController {
     ModelAndView list(@RequestParam(required = false) String status, @RequestParam(required = false) String section,
             @RequestParam(required = false) String author, @RequestParam(required = false) String q,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") String page,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String mine,
+            @RequestParam(defaultValue = "1") String page,
             @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         int number = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
-        var filters = new StoryListPage.Filters(status, section, author, q == null ? null : q.strip(), from, to, sort);
+        var filters = new StoryListPage.Filters(status, section, author, q == null ? null : q.strip(), from, to, sort, mine);
         String notice = request.getParameter("deleted") != null ? Messages.text("story.deleted") : null;
         return new ModelAndView("admin/stories/list", "page",
                 newsroom.list(layouts.layout(request, Messages.text("admin.nav.stories"), notice), staff.actor(), filters, number));

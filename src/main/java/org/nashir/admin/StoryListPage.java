@@ -9,6 +9,8 @@ public record StoryListPage(AdminLayout layout, List<Row> rows, Filters filters,
     public record Row(long id, String headline, String status, String section, String updated, String editUrl) {
     }
 
-    public record Filters(String status, String section, String author, String q, String from, String to, String sort) {
+    /** What the list is narrowed to, as the form sends it; {@code mine} is "1" for «أخباري», the stories one wrote. */
+    public record Filters(String status, String section, String author, String q, String from, String to, String sort,
+            String mine) {
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.data.jpa.domain.Specification;
  * {@code visibleTo}, a staff account's id, keeps to what {@link ArticleDesk#canSee} lets a reporter or
  * contributor see: their own stories and published ones.
  */
-public record StoryFilter(ArticleStatus status, Long sectionId, Long authorId, Instant from, Instant to, Long visibleTo) {
+public record StoryFilter(ArticleStatus status, Long sectionId, Long authorId, Instant from, Instant to, Long visibleTo,
+        Long createdBy) {
 
     Specification<Article> toSpecification() {
         return (root, query, cb) -> {
@@ -19,6 +20,9 @@ public record StoryFilter(ArticleStatus status, Long sectionId, Long authorId, I
             if (visibleTo != null) {
                 where.add(cb.or(cb.equal(root.get("createdBy"), visibleTo),
                         cb.equal(root.get("status"), ArticleStatus.PUBLISHED)));
+            }
+            if (createdBy != null) {
+                where.add(cb.equal(root.get("createdBy"), createdBy));
             }
             if (status != null) {
                 where.add(cb.equal(root.get("status"), status));

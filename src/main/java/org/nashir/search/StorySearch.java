@@ -52,14 +52,17 @@ public class StorySearch {
 
     @Transactional(readOnly = true)
     public StoryResults search(StoryQuery query) {
-        return run(query, ArticleStatus.PUBLISHED, null, true);
+        return run(query, ArticleStatus.PUBLISHED, null, null, true);
     }
 
     /** The back office: drafts too, or one status only when {@code status} is given. */
     @Transactional(readOnly = true)
-    /** Every status, as the back office searches; {@code visibleTo}, an account's id, keeps to its own stories and published ones. */
-    public StoryResults searchNewsroom(StoryQuery query, ArticleStatus status, Long visibleTo) {
-        return run(query, status, visibleTo, false);
+    /**
+     * Every status, as the back office searches; {@code visibleTo}, an account's id, keeps to its own stories and
+     * published ones; {@code createdBy}, an account's id, to the stories it wrote («أخباري»).
+     */
+    public StoryResults searchNewsroom(StoryQuery query, ArticleStatus status, Long visibleTo, Long createdBy) {
+        return run(query, status, visibleTo, createdBy, false);
     }
 
     /** Published headlines that match what has been typed so far, newest first. */
@@ -77,7 +80,7 @@ public class StorySearch {
         return load(ids);
     }
 
-    private StoryResults run(StoryQuery query, ArticleStatus status, Long visibleTo, boolean readers) {
+    private StoryResults run(StoryQuery query, ArticleStatus status, Long visibleTo, Long createdBy, boolean readers) {
         TextQuery.Words words = text.parse(query.text());
         if (words == null) {
             return StoryResults.nothing(query);
@@ -92,6 +95,9 @@ public class StorySearch {
                     }
                     if (visibleTo != null) {
                         bool.filter(f.or(f.match().field(StoryFields.CREATED_BY).matching(visibleTo), published(f)));
+                    }
+                    if (createdBy != null) {
+                        bool.filter(f.match().field(StoryFields.CREATED_BY).matching(createdBy));
                     }
                     if (query.sectionId() != null) {
                         bool.filter(f.or(f.match().field(StoryFields.SECTION + ".id").matching(query.sectionId()),

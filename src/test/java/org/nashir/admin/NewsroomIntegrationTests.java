@@ -122,6 +122,35 @@ class NewsroomIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void mineListsOnlyTheStoriesTheSignedInPersonWroteInTheListAndInItsSearch() {
+        Section section = fixtures.section("سياسة");
+        StaffSession reporter = as(Role.REPORTER);
+        StaffSession editor = as(Role.EDITOR);
+        String words = "أخباري" + Fixtures.unique();
+        for (StaffSession who : List.of(reporter, editor)) {
+            idFrom(who.submit(who.page("/admin/stories/new"), "#story-form", Map.of("headline",
+                    words + (who == reporter ? " بقلم المراسل" : " بقلم المحرر"), "sectionId", String.valueOf(section.id()),
+                    "block.0.html", "نص"), "save"));
+        }
+        fixtures.article(section).headline(words + " منشور لغيرهما").save();
+
+        assertThat(headlines(editor, "/admin/stories")).contains(words + " بقلم المراسل", words + " بقلم المحرر",
+                words + " منشور لغيرهما");
+        String search = "&q=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8);
+        for (String query : List.of("", search)) {
+            assertThat(headlines(editor, "/admin/stories?mine=1" + query)).as(query)
+                    .contains(words + " بقلم المحرر").doesNotContain(words + " بقلم المراسل", words + " منشور لغيرهما");
+            assertThat(headlines(reporter, "/admin/stories?mine=1" + query)).as(query)
+                    .contains(words + " بقلم المراسل").doesNotContain(words + " بقلم المحرر", words + " منشور لغيرهما");
+        }
+        assertThat(editor.page("/admin/stories?mine=1").select("input[name=mine]").hasAttr("checked")).isTrue();
+    }
+
+    private static List<String> headlines(StaffSession who, String path) {
+        return who.page(path).select("tbody td:first-child a").eachText();
+    }
+
+    @Test
     void reporterCannotPublishOrTouchSomeoneElsesStory() {
         Section section = fixtures.section("سياسة");
         StaffSession reporter = as(Role.REPORTER);

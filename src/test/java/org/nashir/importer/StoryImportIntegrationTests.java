@@ -70,7 +70,7 @@ class StoryImportIntegrationTests extends IntegrationTest {
                 new Block.Paragraph("فقرة &lt;ثانية&gt;"));
         assertThat(search.search(StoryQuery.of("الحصاد " + m)).total()).isEqualTo(1);
         assertThat(search.search(StoryQuery.of("مسودة " + m)).total()).isZero();
-        assertThat(search.searchNewsroom(StoryQuery.of("مسودة " + m), ArticleStatus.DRAFT, null).total()).isEqualTo(1);
+        assertThat(search.searchNewsroom(StoryQuery.of("مسودة " + m), ArticleStatus.DRAFT, null, null).total()).isEqualTo(1);
 
         ImportSummary again = importer.run(file, (fraction, imported, refused) -> { });
         assertThat(again.imported()).isZero();

@@ -32,7 +32,7 @@ class StorySearchIntegrationTests extends IntegrationTest {
                 null)).id();
 
         assertThat(ids(search.search(StoryQuery.of("مسئولون موازنة")))).doesNotContain(id);
-        assertThat(ids(search.searchNewsroom(StoryQuery.of("مسئولون موازنة"), null, null))).contains(id);
+        assertThat(ids(search.searchNewsroom(StoryQuery.of("مسئولون موازنة"), null, null, null))).contains(id);
 
         desk.publish(editor, id);
         StoryResults found = search.search(StoryQuery.of("مسئولون موازنة"));
