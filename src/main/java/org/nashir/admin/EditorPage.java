@@ -1,6 +1,7 @@
 package org.nashir.admin;
 
 import java.util.List;
+import java.util.Map;
 
 /** The story editor: the form as typed, the choices it offers, and what the editor may do. */
 public record EditorPage(
@@ -22,11 +23,27 @@ public record EditorPage(
         Pending pending,
         boolean liveStatus,
         String presence,
-        boolean canTakeOver) {
+        boolean canTakeOver,
+        Map<Long, String> relatedHeadlines) {
 
     /** Published or scheduled: a save waits as the pending version, and publishing it is «تحديث المنشور». */
     public boolean live() {
         return liveStatus;
+    }
+
+    /** A story a related-news box names: its headline, or null when no published story has that id. */
+    public record Picked(long id, String headline) {
+    }
+
+    /** The stories a related-news box's field names, in its order, each with its headline where it is published. */
+    public List<Picked> picked(String field) {
+        return ids(field).stream().map(id -> new Picked(id, relatedHeadlines.get(id))).toList();
+    }
+
+    /** The ids a related-news box's field holds, as its form sends them (spaces or commas between). */
+    static List<Long> ids(String field) {
+        return field == null ? List.of() : java.util.Arrays.stream(field.split("[\\s,،]+"))
+                .filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).distinct().toList();
     }
 
     /** A new block of every kind, drawn hidden on the page for the editor's scripts to copy in place. */

@@ -16,6 +16,7 @@ import org.nashir.article.ArticleStatus;
 import org.nashir.article.Names;
 import org.nashir.article.Permalinks;
 import org.nashir.article.Presence;
+import org.nashir.article.PublishedStories;
 import org.nashir.article.StaleEditException;
 import org.nashir.article.StoryDraft;
 import org.nashir.article.StoryFilter;
@@ -63,10 +64,12 @@ class Newsroom {
     private final Names names;
     private final StaffAccounts accounts;
     private final Presence presence;
+    private final PublishedStories published;
 
     Newsroom(ArticleDesk desk, SectionDesk sections, AuthorDesk authors, TagDesk tags,
             MediaLibrary media, SiteSettingsService settings, MediaStorage storage, StorySearch search,
-            Names names, StaffAccounts accounts, Presence presence) {
+            Names names, StaffAccounts accounts, Presence presence, PublishedStories published) {
+        this.published = published;
         this.presence = presence;
         this.names = names;
         this.accounts = accounts;
@@ -166,7 +169,16 @@ class Newsroom {
                 id == null ? null : "/preview/" + id,
                 article != null && article.status() == ArticleStatus.PUBLISHED ? Permalinks.article(article) : null,
                 log, conflict, pending, article != null && article.status() == ArticleStatus.PUBLISHED,
-                present == null ? null : presenceLine(present), present != null && present.holder() != null);
+                present == null ? null : presenceLine(present), present != null && present.holder() != null,
+                relatedHeadlines(shown));
+    }
+
+    /** The headlines of the published stories the form's related-news boxes name, by id; others are not told. */
+    private Map<Long, String> relatedHeadlines(StoryForm form) {
+        Map<Long, String> headlines = new LinkedHashMap<>();
+        form.blocks.stream().filter(b -> b.type().equals("related")).flatMap(b -> EditorPage.ids(b.get("articles")).stream())
+                .distinct().forEach(id -> published.find(id).ifPresent(a -> headlines.put(id, a.headline())));
+        return headlines;
     }
 
     /** «هذا الخبر مفتوح للتحرير لدى سارة منذ 10:42 ص», or who else has it open; null when nobody else does. */

@@ -241,9 +241,31 @@
     return [search, results];
   };
 
+  // the related-news box shows its stories by headline, each with «إزالة»; the field of ids it stands for is hidden
   for (const input of form.querySelectorAll('input[name$=".articles"]')) {
     const [search, results] = searchBox('ابحث عن خبر منشور لإضافته',
       'ابحث عن خبر منشور لإضافته إلى الأخبار ذات العلاقة', 'picker');
+    const picked = input.closest('fieldset').querySelector('ul.picked');
+    const ids = () => input.value.split(/[\s,،]+/).filter(Boolean);
+    const setIds = (list) => {
+      input.value = list.join(' ');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const removable = (li) => {
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'button button--small button--quiet';
+      remove.textContent = 'إزالة';
+      remove.setAttribute('aria-label', `إزالة: ${li.textContent.trim()}`);
+      remove.addEventListener('click', () => {
+        setIds(ids().filter((id) => id !== li.dataset.id));
+        li.remove();
+      });
+      li.append(' ', remove);
+    };
+    picked.querySelectorAll('li').forEach(removable);
+    input.hidden = true;
+    form.querySelector(`label[for="${input.id}"]`).textContent = 'الأخبار ذات العلاقة (تُختار تلقائياً إن لم تختر شيئاً)';
     input.after(search, results);
     let timer;
     let latest = 0;
@@ -263,12 +285,15 @@
           add.className = 'button button--small button--quiet';
           add.textContent = item.headline;
           add.addEventListener('click', () => {
-            const ids = input.value.split(/[\s,،]+/).filter(Boolean);
-            if (!ids.includes(String(item.id))) {
-              ids.push(String(item.id));
+            if (ids().includes(String(item.id))) {
+              return;
             }
-            input.value = ids.join(' ');
-            input.dispatchEvent(new Event('input', { bubbles: true }));
+            setIds([...ids(), String(item.id)]);
+            const chosen = document.createElement('li');
+            chosen.dataset.id = String(item.id);
+            chosen.textContent = item.headline;
+            removable(chosen);
+            picked.append(chosen);
           });
           li.append(add);
           return li;

@@ -146,6 +146,22 @@ class NewsroomIntegrationTests extends IntegrationTest {
         assertThat(editor.page("/admin/stories?mine=1").select("input[name=mine]").hasAttr("checked")).isTrue();
     }
 
+    @Test
+    void theRelatedNewsBoxShowsItsStoriesByHeadlineAndNoUnpublishedOnesHeadline() {
+        Section section = fixtures.section("سياسة");
+        Article published = fixtures.article(section).headline("خبر منشور يُربط به").save();
+        Article draft = fixtures.article(section).headline("مسودة لا يُكشف عنوانها").draft().save();
+        StaffSession reporter = as(Role.REPORTER);
+        long id = idFrom(reporter.submit(reporter.page("/admin/stories/new"), "#story-form", Map.of("headline", "خبر فيه صندوق",
+                "sectionId", String.valueOf(section.id()), "block.0.type", "related",
+                "block.0.articles", published.id() + " " + draft.id()), "save"));
+
+        var picked = reporter.page("/admin/stories/" + id).select("#story-form ul.picked li");
+        assertThat(picked.eachText()).containsExactly("خبر منشور يُربط به",
+                "الخبر " + draft.id() + " غير منشور أو غير موجود");
+        assertThat(picked.eachAttr("data-id")).containsExactly(String.valueOf(published.id()), String.valueOf(draft.id()));
+    }
+
     private static List<String> headlines(StaffSession who, String path) {
         return who.page(path).select("tbody td:first-child a").eachText();
     }

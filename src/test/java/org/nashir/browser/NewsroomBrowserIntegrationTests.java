@@ -48,6 +48,9 @@ class NewsroomBrowserIntegrationTests extends OneBrowserIntegrationTest {
                 .addBlock("محتوى مضمّن").type("block.6.url", "https://www.youtube.com/watch?v=browser")
                 .choose("leadMediaId", "صورة اللقاء");
         assertThat(driver.findElement(By.name("block.5.articles")).getAttribute("value")).isEqualTo(String.valueOf(earlier.id()));
+        assertThat(driver.findElement(By.name("block.5.articles")).isDisplayed()).as("the box shows headlines, not ids").isFalse();
+        assertThat(driver.findElement(By.cssSelector("fieldset.block--related ul.picked li")).getText())
+                .isEqualTo("خبر سابق للربط إزالة");
         assertThat(draft.blocks()).isEqualTo(7);
         assertThat(draft.offers("publish")).isFalse();
         draft.press("submit");
