@@ -93,9 +93,8 @@ record ImportLine(long number, String headline, String standfirst, Body body, St
         try {
             return BodyCodec.read(stored);
         } catch (InvalidBodyException e) {
-            throw new IllegalArgumentException(Messages.text("import.body.invalid", e.problems().stream()
-                    .map(p -> Messages.text("body.problem", Messages.text("block.where", p.index() + 1), p.message()))
-                    .reduce((a, b) -> a + "؛ " + b).orElse("")));
+            // every problem in the editor's words, as the refusal already joins them
+            throw new IllegalArgumentException(Messages.text("import.body.invalid", e.getMessage()));
         }
     }
 
