@@ -106,10 +106,20 @@ public final class StaffSession {
     }
 
     public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        return upload(path, fields, fileField, fileName, content, "text/html");
+    }
+
+    /** The same upload as a page's script sends it, asking for JSON. */
+    public HttpResponse<String> uploadForScript(String path, Map<String, String> fields, String fileName, byte[] content) {
+        return upload(path, fields, "file", fileName, content, "application/json");
+    }
+
+    private HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName,
+            byte[] content, String accept) {
         var all = new java.util.LinkedHashMap<>(fields);
         all.put("_csrf", csrf);
         Multipart form = Multipart.of(all, fileField, fileName, "application/octet-stream", content);
-        return send(builder(path).header("Content-Type", form.contentType()).POST(form.body()).build());
+        return send(builder(path).header("Content-Type", form.contentType()).header("Accept", accept).POST(form.body()).build());
     }
 
     /** Submits a form of a page as a browser would, with its current values, some replaced, and the pressed button. */

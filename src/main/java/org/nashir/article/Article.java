@@ -1,6 +1,8 @@
 package org.nashir.article;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +20,7 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -131,6 +134,12 @@ public class Article extends AbstractAggregateRoot<Article> {
     @Column(name = "pending_at")
     private Instant pendingAt;
 
+    /** The images it shows, as its lead, in its body or in its pending edits: kept for the media library's questions. */
+    @ElementCollection
+    @CollectionTable(name = "article_image", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "media_id")
+    private Set<Long> images = new HashSet<>();
+
     @Version
     private long version;
 
@@ -154,6 +163,7 @@ public class Article extends AbstractAggregateRoot<Article> {
         this.parsed = clean;
         this.slug = Slugs.slugify(this.headline);
         this.updatedAt = now;
+        noteImages();
         if (status == ArticleStatus.PUBLISHED && id != null) {
             registerEvent(new ArticleUpdated(id));
         }
@@ -193,6 +203,7 @@ public class Article extends AbstractAggregateRoot<Article> {
         this.pendingRead = null;
         this.pendingBy = by;
         this.pendingAt = at;
+        noteImages();
     }
 
     void clearPending() {
@@ -200,6 +211,23 @@ public class Article extends AbstractAggregateRoot<Article> {
         this.pendingRead = null;
         this.pendingBy = null;
         this.pendingAt = null;
+        noteImages();
+    }
+
+    private void noteImages() {
+        Set<Long> shown = new HashSet<>(body().images());
+        if (leadMedia != null) {
+            shown.add(leadMedia.id());
+        }
+        StoryDraft waiting = pendingDraft();
+        if (waiting != null) {
+            shown.addAll(waiting.body().images());
+            if (waiting.leadMediaId() != null) {
+                shown.add(waiting.leadMediaId());
+            }
+        }
+        images.retainAll(shown);
+        images.addAll(shown);
     }
 
     /** The edits waiting to go live, or null. */
@@ -295,6 +323,7 @@ public class Article extends AbstractAggregateRoot<Article> {
 
     public void illustrate(MediaAsset leadMedia) {
         this.leadMedia = leadMedia;
+        noteImages();
     }
 
     public void markBreaking(boolean breaking) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.nashir.author.Author;
+import org.nashir.media.MediaAsset;
 import org.nashir.section.Section;
 import org.nashir.tag.Tag;
 import org.springframework.data.domain.Limit;
@@ -130,16 +131,19 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
             and t.id > :after order by t.id""")
     List<Tag> listedTagsAfter(long after, Limit limit);
 
-    /** Stories that show an image: as their lead, or in an image block of the body (as BodyCodec writes it). */
-    default List<Article> findUsingMedia(long mediaId) {
-        return findUsingMedia(mediaId, "%\"media\":" + mediaId + ",%", "%\"media\":" + mediaId + "}%");
-    }
-
-    @EntityGraph(attributePaths = "section")
+    /** Images as the query narrows them that a story shows (or, with {@code used} false, that none does), newest first. */
     @Query("""
-            select a from Article a left join a.leadMedia lead where lead.id = :mediaId
-            or a.body like :inTheMiddle or a.body like :atTheEnd order by a.updatedAt desc""")
-    List<Article> findUsingMedia(long mediaId, String inTheMiddle, String atTheEnd);
+            select m from MediaAsset m where (:pattern = '' or m.searchKey like :pattern)
+            and (:uploader = 0 or m.uploadedBy = :uploader) and m.createdAt >= :since
+            and (:used = true and exists (select a.id from Article a join a.images i where i = m.id)
+                or :used = false and not exists (select a.id from Article a join a.images i where i = m.id))
+            order by m.id desc""")
+    Page<MediaAsset> findImages(String pattern, long uploader, Instant since, boolean used, Pageable page);
+
+    /** Stories that show an image: as their lead, in the body, or in edits waiting to go live. */
+    @EntityGraph(attributePaths = "section")
+    @Query("select a from Article a join a.images i where i = :mediaId order by a.updatedAt desc")
+    List<Article> findUsingMedia(long mediaId);
 
     @Override
     @EntityGraph(attributePaths = "section")

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.nashir.article.body.Block;
@@ -120,17 +121,28 @@ public class BodyRenderer {
     }
 
     public static BlockView.Figure figure(MediaAsset asset, String captionOverride, String creditOverride) {
+        int width = asset.defaultWidth();
+        return new BlockView.Figure(Permalinks.media(asset, width), srcset(asset, Permalinks::media), width,
+                asset.heightAt(width), asset.altText(), captionOverride != null ? captionOverride : asset.caption(),
+                creditOverride != null ? creditOverride : asset.credit());
+    }
+
+    /** A card's picture: the 16:9 cut around the image's focal point, so no page crops it blindly. */
+    public static BlockView.Figure cardFigure(MediaAsset asset) {
+        int width = Math.min(640, asset.variantWidths().get(asset.variantWidths().size() - 1));
+        return new BlockView.Figure(Permalinks.wideMedia(asset, width), srcset(asset, Permalinks::wideMedia), width,
+                MediaAsset.wideHeight(width), asset.altText(), asset.caption(), asset.credit());
+    }
+
+    private static String srcset(MediaAsset asset, BiFunction<MediaAsset, Integer, String> url) {
         StringBuilder srcset = new StringBuilder();
         for (int width : asset.variantWidths()) {
             if (srcset.length() > 0) {
                 srcset.append(", ");
             }
-            srcset.append(Permalinks.media(asset, width)).append(' ').append(width).append('w');
+            srcset.append(url.apply(asset, width)).append(' ').append(width).append('w');
         }
-        int width = asset.defaultWidth();
-        return new BlockView.Figure(Permalinks.media(asset, width), srcset.toString(), width, asset.heightAt(width),
-                asset.altText(), captionOverride != null ? captionOverride : asset.caption(),
-                creditOverride != null ? creditOverride : asset.credit());
+        return srcset.toString();
     }
 
     private BlockView view(Block block, Article article, Map<Long, MediaAsset> images, Map<Long, Article> stories,

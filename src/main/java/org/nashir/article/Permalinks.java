@@ -99,4 +99,9 @@ public final class Permalinks {
     public static String media(MediaAsset asset, int width) {
         return "/media/" + asset.fileKey() + "/" + width + ".jpg";
     }
+
+    /** A card's 16:9 cut of the image, around its focal point. */
+    public static String wideMedia(MediaAsset asset, int width) {
+        return "/media/" + asset.fileKey() + "/wide-" + width + ".jpg";
+    }
 }

@@ -3,6 +3,10 @@ package org.nashir.article;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.nashir.media.MediaAsset;
+import org.nashir.media.MediaQuery;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,6 +35,12 @@ public class Stories {
     /** Stories of any status that show an image, as their lead or in the body: where the media library says it is used. */
     public List<Article> usingImage(long mediaId) {
         return articles.findUsingMedia(mediaId);
+    }
+
+    /** Images as the query narrows them that some story shows ({@code used}) or that none does, newest first. */
+    public Page<MediaAsset> images(MediaQuery query, boolean used, int page, int size) {
+        return articles.findImages(query.pattern(), query.uploaderOrZero(), query.sinceOrEver(), used,
+                PageRequest.of(page, size));
     }
 
     /** With what a card shows (section, lead image), in no particular order: search orders its hits itself. */

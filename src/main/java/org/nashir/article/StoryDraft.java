@@ -31,4 +31,11 @@ public record StoryDraft(
         return new StoryDraft(headline, standfirst, slug, sectionId, otherSectionIds, authorIds, tagIds, leadMediaId, body,
                 breaking, embargoUntil, seoTitle, seoDescription);
     }
+
+    /** The same draft without this image, as lead or in the body. */
+    public StoryDraft withoutImage(long mediaId) {
+        return new StoryDraft(headline, standfirst, slug, sectionId, otherSectionIds, authorIds, tagIds,
+                leadMediaId != null && leadMediaId == mediaId ? null : leadMediaId, body.withoutImage(mediaId), breaking,
+                embargoUntil, seoTitle, seoDescription);
+    }
 }

@@ -50,6 +50,23 @@ public class AuthorDesk {
         events.publishEvent(new SiteWideChange("author"));
     }
 
+    /** Bylines whose photo is this image: where the media library says it is used, beside the stories. */
+    @Transactional(readOnly = true)
+    public List<Author> picturedBy(long mediaId) {
+        return authors.findByPhotoId(mediaId);
+    }
+
+    /** Takes an image off every byline it is the photo of, before the image is deleted. */
+    @Transactional
+    public void dropPhoto(Actor actor, long mediaId) {
+        List<Author> pictured = authors.findByPhotoId(mediaId);
+        if (!pictured.isEmpty()) {
+            actor.requireTaxonomyEditor();
+            pictured.forEach(author -> author.describe(author.name(), author.title(), author.bio(), null));
+            events.publishEvent(new SiteWideChange("author"));
+        }
+    }
+
     /** Authors as other features read them: the author table is this feature's own. */
     @Transactional(readOnly = true)
     public Optional<Author> byId(long id) {

@@ -13,6 +13,9 @@ public interface AuthorRepository extends JpaRepository<Author, Long> {
 
     boolean existsByNameKey(String nameKey);
 
+    @Query("select a from Author a where a.photo.id = :mediaId order by a.name")
+    List<Author> findByPhotoId(long mediaId);
+
     @Query("select a from Author a left join fetch a.photo order by a.name")
     List<Author> findAllByOrderByNameAsc();
 }

@@ -54,6 +54,24 @@ public class MediaAsset {
     @Column(name = "uploaded_by")
     private Long uploadedBy;
 
+    @Column(name = "crop_x")
+    private Double cropX;
+
+    @Column(name = "crop_y")
+    private Double cropY;
+
+    @Column(name = "crop_width")
+    private Double cropWidth;
+
+    @Column(name = "crop_height")
+    private Double cropHeight;
+
+    @Column(name = "focal_x")
+    private Double focalX;
+
+    @Column(name = "focal_y")
+    private Double focalY;
+
     protected MediaAsset() {
     }
 
@@ -82,6 +100,30 @@ public class MediaAsset {
         this.searchKey = MediaSearchKey.of(altText, caption, credit);
     }
 
+    /** A new file under the same image (a replacement, or the old one cut again): new key, so no cache keeps the old. */
+    void refile(String fileKey, String mimeType, int width, int height, String checksum) {
+        this.fileKey = fileKey;
+        this.mimeType = mimeType;
+        this.width = width;
+        this.height = height;
+        this.checksum = checksum;
+    }
+
+    void frame(Framing framing) {
+        this.cropX = framing.x();
+        this.cropY = framing.y();
+        this.cropWidth = framing.width();
+        this.cropHeight = framing.height();
+        this.focalX = framing.focusX();
+        this.focalY = framing.focusY();
+    }
+
+    /** The editor's crop and focal point; the whole picture and its centre when none was chosen. */
+    public Framing framing() {
+        return cropX == null ? new Framing(0, 0, 1, 1, focalX == null ? 0.5 : focalX, focalY == null ? 0.5 : focalY)
+                : new Framing(cropX, cropY, cropWidth, cropHeight, focalX, focalY);
+    }
+
     public List<Integer> variantWidths() {
         int largest = Math.min(width, VARIANT_WIDTHS.get(VARIANT_WIDTHS.size() - 1));
         List<Integer> widths = new ArrayList<>();
@@ -103,6 +145,11 @@ public class MediaAsset {
     /** The variant for feeds, social cards and structured data: large enough for a wide card, never over 1,280 pixels. */
     public int shareWidth() {
         return variantWidths().stream().filter(w -> w <= 1280).reduce((a, b) -> b).orElse(variantWidths().get(0));
+    }
+
+    /** A card's 16:9 cut of the picture, around its focal point, at one of {@link #variantWidths()}. */
+    public static int wideHeight(int variantWidth) {
+        return Math.max(1, Math.round(variantWidth * 9f / 16f));
     }
 
     public int heightAt(int variantWidth) {

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Serves image variants straight from disk: the key in the URL names an immutable file, so no database is asked. */
+/**
+ * Serves image variants straight from disk: the key in the URL names an immutable file, so no database is asked (but for
+ * a card's cut not drawn yet).
+ */
 @Controller
 class MediaController {
 
@@ -24,7 +27,16 @@ class MediaController {
 
     @GetMapping("/media/{key}/{width:\\d{1,4}}.jpg")
     ResponseEntity<Resource> variant(@PathVariable String key, @PathVariable int width) {
-        Path file = storage.variant(key, width);
+        return serve(storage.variant(key, width), key, width);
+    }
+
+    /** A card's 16:9 cut around the focal point. */
+    @GetMapping("/media/{key}/" + MediaStorage.WIDE + "{width:\\d{1,4}}.jpg")
+    ResponseEntity<Resource> wide(@PathVariable String key, @PathVariable int width) {
+        return serve(storage.wideVariant(key, width), key, width);
+    }
+
+    private static ResponseEntity<Resource> serve(Path file, String key, int width) {
         if (file == null) {
             throw new NotFoundException("media " + key + " at " + width);
         }

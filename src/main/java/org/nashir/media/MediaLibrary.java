@@ -43,7 +43,17 @@ public class MediaLibrary {
 
     /** Images whose words hold what was typed (folded, {@link MediaSearchKey}), newest first; every image for "". */
     public Page<MediaAsset> search(String typed, int page, int size) {
-        return assets.search(MediaSearchKey.pattern(typed), PageRequest.of(page, size));
+        return search(MediaQuery.words(typed), page, size);
+    }
+
+    /** Images as the query narrows them, newest first. */
+    public Page<MediaAsset> search(MediaQuery query, int page, int size) {
+        return assets.search(query.pattern(), query.uploaderOrZero(), query.sinceOrEver(), PageRequest.of(page, size));
+    }
+
+    /** The staff accounts that uploaded images, by id. */
+    public List<Long> uploaders() {
+        return assets.uploaders();
     }
 
     /** Credits already used, most used first: suggestions for the next caption. */

@@ -23,7 +23,8 @@ final class SecurityHeaders extends OncePerRequestFilter {
     private final String hsts;
 
     SecurityHeaders(SecurityProperties.Hsts hsts, String baseUrl) {
-        String images = baseUrl == null ? "'self'" : "'self' " + baseUrl;
+        // blob: for the picture desk's previews of files chosen and not yet uploaded
+        String images = (baseUrl == null ? "'self'" : "'self' " + baseUrl) + " blob:";
         this.policy = "default-src 'none'; script-src 'self'; style-src 'self' " + Assets.inlineCssSource(Assets.READER_CSS)
                 + "; img-src " + images + "; font-src 'self'; connect-src 'self'; manifest-src 'self'; form-action 'self'; "
                 + "frame-ancestors 'none'; base-uri 'none'";

@@ -26,4 +26,11 @@ public enum Digits {
         }
         return out.toString();
     }
+
+    /** What was typed with any decimal digits (Arabic-Indic, Persian) written with Western ones, for parsing. */
+    public static String western(String typed) {
+        StringBuilder out = new StringBuilder(typed.length());
+        typed.codePoints().forEach(c -> out.appendCodePoint(Character.isDigit(c) ? '0' + Character.digit(c, 10) : c));
+        return out.toString();
+    }
 }

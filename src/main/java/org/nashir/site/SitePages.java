@@ -201,8 +201,10 @@ class SitePages {
             return new SocialCards.CardImage(base + Permalinks.shareImage(article), SocialCards.SHARE_WIDTH,
                     SocialCards.SHARE_HEIGHT, article.headline());
         }
+        // social sites cut a wide picture from the middle; this one is cut around the focal point the editor chose
         int width = lead.shareWidth();
-        return new SocialCards.CardImage(base + Permalinks.media(lead, width), width, lead.heightAt(width), lead.altText());
+        return new SocialCards.CardImage(base + Permalinks.wideMedia(lead, width), width, MediaAsset.wideHeight(width),
+                lead.altText());
     }
 
     private static List<Layout.Alternate> sectionFeeds(Section section, String base) {
@@ -251,6 +253,6 @@ class SitePages {
         return list.stream().map(a -> new Card(a.headline(), Permalinks.article(a), a.standfirst(),
                 a.section().name(), Permalinks.section(a.section()), dates.iso(a.publishedAt()),
                 dates.relative(a.publishedAt(), now),
-                a.leadMedia() == null ? null : BodyRenderer.figure(a.leadMedia(), null, null))).toList();
+                a.leadMedia() == null ? null : BodyRenderer.cardFigure(a.leadMedia()))).toList();
     }
 }

@@ -149,7 +149,7 @@ class MediaLibraryIntegrationTests extends IntegrationTest {
 
         Document page = editor.page("/admin/media/" + asset.id());
         assertThat(page.select("aside li a").eachText()).containsExactlyInAnyOrder("خبر يستخدم الصورة في متنه", "خبر بصورة رئيسية");
-        HttpResponse<String> saved = editor.submit(page, "main form.form",
+        HttpResponse<String> saved = editor.submit(page, "form[action='/admin/media/" + asset.id() + "']",
                 Map.of("altText", "وصف جديد", "caption", "تعليق جديد", "credit", "رويترز"), "save");
         assertThat(saved.statusCode()).isEqualTo(302);
         MediaAsset updated = media.find(asset.id()).orElseThrow();

@@ -17,6 +17,11 @@ public record Body(List<Block> blocks) {
         return new Body(List.of(blocks));
     }
 
+    /** The body without the blocks that show this image. */
+    public Body withoutImage(long mediaId) {
+        return new Body(blocks.stream().filter(b -> !(b instanceof Block.Image image && image.media() == mediaId)).toList());
+    }
+
     /** The media library's images its image blocks show, in order. */
     public Set<Long> images() {
         Set<Long> ids = new LinkedHashSet<>();
