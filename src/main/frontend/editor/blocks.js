@@ -44,15 +44,50 @@ export function renumber(fieldsets) {
 }
 
 /**
+ * One clock for the blocks' changes and every paragraph's typing, so that Ctrl+Z undoes whichever came last.
+ */
+let clock = 0;
+export const tick = () => {
+  clock += 1;
+  return clock;
+};
+
+/** Puts what a pasted or new block should say into its fields, before its rich text is drawn from them. */
+export function fill(fieldset, piece) {
+  const field = (suffix) => fieldset.querySelector(`[name$=".${suffix}"]`);
+  switch (piece.type) {
+    case 'paragraph':
+      field('html').value = piece.html;
+      break;
+    case 'heading':
+      field('text').value = piece.text;
+      field('level').value = String(piece.level);
+      break;
+    case 'list':
+      field('items').value = piece.items.join('\n');
+      field('ordered').checked = piece.ordered;
+      break;
+    case 'quote':
+      field('text').value = piece.text;
+      break;
+    default:
+      throw new Error(`no block of kind ${piece.type}`);
+  }
+}
+
+/**
  * Takes over the blocks' buttons: a block is added (a copy of the page's hidden new block), moved, duplicated or removed where
- * it is, keeps the focus on what was pressed, says so to screen readers, and a removed block can be brought back.
- * {@code prepare} readies a block's fields (a paragraph's rich text). The related-news box, whose search the page's
- * other script sets up when it loads, is still added and duplicated by the server.
+ * it is, keeps the focus on what was pressed, says so to screen readers. Every change of the blocks' order or number
+ * can be undone and redone (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y outside a text that has its own undo, or the buttons in
+ * what is said), as one history of the arrangement. {@code prepare} readies a block's fields (a paragraph's rich
+ * text). The related-news box, whose search the page's other script sets up when it loads, is still added and
+ * duplicated by the server. Returns what the paragraphs' editor uses: {@code insert(after, pieces)}, which adds
+ * blocks with their words after a block, as one change.
  */
 export function blocksInPlace(form, prepare) {
   const panel = form.querySelector('.add-block')?.parentElement;
   if (!panel) {
-    return;
+    return { insert: () => false, undo: () => false, redo: () => false, lastDone: () => 0, lastUndone: () => 0 };
   }
   const status = document.createElement('p');
   status.className = 'blocks-status';
@@ -63,53 +98,107 @@ export function blocksInPlace(form, prepare) {
     renumber(fieldsets());
     form.dispatchEvent(new Event('input', { bubbles: true }));
   };
-  const say = (text, undo) => {
+
+  // the history of arrangements: each entry the blocks, in order, before and after one change
+  const done = [];
+  const undone = [];
+  const arrange = (blocks) => {
+    fieldsets().forEach((fieldset) => fieldset.remove());
+    status.before(...blocks);
+    changed();
+  };
+  const button = (text, run) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'button button--small button--quiet';
+    b.textContent = text;
+    b.addEventListener('click', run);
+    return b;
+  };
+  const say = (text) => {
     status.replaceChildren(text);
-    if (undo) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'button button--small button--quiet';
-      button.textContent = 'تراجع';
-      button.addEventListener('click', () => {
-        undo();
-        status.replaceChildren('أُعيدت الكتلة.');
-      });
-      status.append(' ', button);
+    if (done.length) {
+      status.append(' ', button('تراجع', undo));
+    }
+    if (undone.length) {
+      status.append(' ', button('إعادة', redo));
     }
   };
+  // what: the change as the undo button's message names it; told: what is said once it is done; text: the words a
+  // paste took out of the paragraph it split, put back and taken again with the blocks
+  const change = (what, act, told, text = null) => {
+    const before = fieldsets();
+    act();
+    changed();
+    done.push({ what, before, after: fieldsets(), text, at: tick() });
+    undone.length = 0;
+    say(told());
+  };
+  function undo() {
+    const last = done.pop();
+    if (!last) {
+      return false;
+    }
+    arrange(last.before);
+    last.text?.undo();
+    last.undoneAt = tick();
+    undone.push(last);
+    say(`تراجعت عن: ${last.what}`);
+    return true;
+  }
+  function redo() {
+    const last = undone.pop();
+    if (!last) {
+      return false;
+    }
+    arrange(last.after);
+    last.text?.redo();
+    last.at = tick();
+    done.push(last);
+    say(`أُعيد: ${last.what}`);
+    return true;
+  }
+
   const focusIn = (fieldset) => fieldset.querySelector('[contenteditable="true"], input:not([type="hidden"]), textarea:not([hidden]), select')?.focus();
-  const added = (fieldset, after) => {
-    after.after(fieldset);
+  const ready = (fieldset) => {
     fieldset.querySelectorAll('.block__handle').forEach((copied) => copied.remove());
     handles(fieldset);
     prepare(fieldset);
-    changed();
-    focusIn(fieldset);
   };
+  const fresh = (type) => {
+    const prototype = document.querySelector(`.new-blocks > fieldset.block--${CSS.escape(type)}`);
+    return prototype ? prototype.cloneNode(true) : null;
+  };
+  const lastOrTitle = () => {
+    const all = fieldsets();
+    return all.length ? all[all.length - 1] : panel.querySelector('#body-title');
+  };
+
   panel.addEventListener('click', (event) => {
-    const button = event.target.closest('button[name="action"]');
-    if (!button) {
+    const pressed = event.target.closest('button[name="action"]');
+    if (!pressed) {
       return;
     }
-    const [action, argument] = button.value.split(':');
+    const [action, argument] = pressed.value.split(':');
     if (action === 'add') {
-      const prototype = document.querySelector(`.new-blocks > fieldset.block--${CSS.escape(argument)}`);
-      if (!prototype || argument === 'related') {
+      const fieldset = argument === 'related' ? null : fresh(argument);
+      if (!fieldset) {
         return;
       }
       event.preventDefault();
-      const all = fieldsets();
-      const fieldset = prototype.cloneNode(true);
-      added(fieldset, all.length ? all[all.length - 1] : panel.querySelector('#body-title'));
-      say(`أُضيفت الكتلة ${fieldsets().indexOf(fieldset) + 1}.`);
+      const after = lastOrTitle();
+      change('إضافة كتلة', () => {
+        after.after(fieldset);
+        ready(fieldset);
+      }, () => `أُضيفت الكتلة ${fieldsets().indexOf(fieldset) + 1}.`);
+      focusIn(fieldset);
       return;
     }
-    const fieldset = button.closest('fieldset.block');
+    const fieldset = pressed.closest('fieldset.block');
     if (!fieldset) {
       return;
     }
-    const all = fieldsets();
-    const at = all.indexOf(fieldset);
+    const at = fieldsets().indexOf(fieldset);
     if (action === 'duplicate') {
       if (fieldset.classList.contains('block--related')) {
         return;
@@ -119,26 +208,24 @@ export function blocksInPlace(form, prepare) {
       // the copy's rich text is made again from its field; what the server said of the original is not the copy's
       copy.querySelectorAll('.rich, .error').forEach((element) => element.remove());
       copy.querySelectorAll('textarea[hidden]').forEach((field) => { field.hidden = false; });
-      added(copy, fieldset);
-      say(`كُرّرت الكتلة ${at + 1}.`);
+      change(`تكرار الكتلة ${at + 1}`, () => {
+        fieldset.after(copy);
+        ready(copy);
+      }, () => `كُرّرت الكتلة ${at + 1}.`);
+      focusIn(copy);
       return;
     }
     event.preventDefault();
     if (action === 'up' || action === 'down') {
       move(fieldset, action);
-      button.focus();
+      pressed.focus();
     } else if (action === 'remove') {
-      const after = fieldset.nextElementSibling;
-      fieldset.remove();
-      changed();
-      say(`حُذفت الكتلة ${at + 1}.`, () => {
-        after.before(fieldset);
-        changed();
-      });
+      change(`حذف الكتلة ${at + 1}`, () => fieldset.remove(), () => `حُذفت الكتلة ${at + 1}.`);
     }
   });
 
-  // Alt+Shift+↑ or ↓ moves the block being written in, the caret staying where it was
+  // Alt+Shift+↑ or ↓ moves the block being written in, the caret staying where it was; Ctrl+Z and Ctrl+Shift+Z (or
+  // Ctrl+Y) undo and redo a change of the blocks where no text field has taken them for its own undo
   panel.addEventListener('keydown', (event) => {
     const fieldset = event.target.closest?.('fieldset.block');
     if (fieldset && event.altKey && event.shiftKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
@@ -146,6 +233,21 @@ export function blocksInPlace(form, prepare) {
       const focused = document.activeElement;
       move(fieldset, event.key === 'ArrowUp' ? 'up' : 'down');
       focused.focus();
+      return;
+    }
+    const mod = event.ctrlKey || event.metaKey;
+    // the key's position, not its letter, so the shortcut works on an Arabic layout too
+    const z = event.code === 'KeyZ';
+    const y = event.code === 'KeyY';
+    if (!mod || event.altKey || !(z || y) || event.defaultPrevented || event.target.matches?.('input, textarea, select')) {
+      return;
+    }
+    if (z && !event.shiftKey && done.length) {
+      event.preventDefault();
+      undo();
+    } else if (((z && event.shiftKey) || y) && undone.length) {
+      event.preventDefault();
+      redo();
     }
   });
 
@@ -187,25 +289,55 @@ export function blocksInPlace(form, prepare) {
       return;
     }
     event.preventDefault();
-    if (below(target, event)) {
-      target.after(dragged);
-    } else {
-      target.before(dragged);
-    }
-    changed();
-    say(`نُقلت الكتلة إلى الموضع ${fieldsets().indexOf(dragged) + 1}.`);
+    const moving = dragged;
+    change(`نقل الكتلة ${fieldsets().indexOf(moving) + 1}`, () => {
+      if (below(target, event)) {
+        target.after(moving);
+      } else {
+        target.before(moving);
+      }
+    }, () => `نُقلت الكتلة إلى الموضع ${fieldsets().indexOf(moving) + 1}.`);
   });
   function move(fieldset, direction) {
     const all = fieldsets();
     const at = all.indexOf(fieldset);
-    if (direction === 'up' && at > 0) {
-      all[at - 1].before(fieldset);
-    } else if (direction === 'down' && at < all.length - 1) {
-      all[at + 1].after(fieldset);
-    } else {
+    if ((direction === 'up' && at === 0) || (direction === 'down' && at === all.length - 1)) {
       return;
     }
-    changed();
-    say(`نُقلت الكتلة إلى الموضع ${fieldsets().indexOf(fieldset) + 1}.`);
+    change(`نقل الكتلة ${at + 1}`, () => {
+      if (direction === 'up') {
+        all[at - 1].before(fieldset);
+      } else {
+        all[at + 1].after(fieldset);
+      }
+    }, () => `نُقلت الكتلة إلى الموضع ${fieldsets().indexOf(fieldset) + 1}.`);
   }
+
+  return {
+    undo,
+    redo,
+    /** When the newest change still done was made, and when the newest one undone was undone: 0 for none. */
+    lastDone: () => done[done.length - 1]?.at ?? 0,
+    lastUndone: () => undone[undone.length - 1]?.undoneAt ?? 0,
+    insert(after, pieces, text) {
+      const made = pieces.map((piece) => {
+        const fieldset = fresh(piece.type);
+        if (fieldset) {
+          fill(fieldset, piece);
+        }
+        return fieldset;
+      }).filter(Boolean);
+      if (!made.length) {
+        return false;
+      }
+      const n = made.length;
+      const count = n === 1 ? 'كتلة' : n === 2 ? 'كتلتين' : n <= 10 ? `${n} كتل` : `${n} كتلة`;
+      change(`لصق ${count}`, () => {
+        after.after(...made);
+        made.forEach(ready);
+      }, () => `لُصقت ${count} بعد الكتلة ${fieldsets().indexOf(made[0])}، كلٌّ بنوعه.`, text);
+      focusIn(made[made.length - 1]);
+      return true;
+    },
+  };
 }

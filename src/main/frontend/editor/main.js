@@ -9,10 +9,13 @@ import { keymap } from 'prosemirror-keymap';
 import { baseKeymap, toggleMark } from 'prosemirror-commands';
 import { history, undo, redo } from 'prosemirror-history';
 import { schema, safeHref, toHtml } from './inline.js';
-import { pastedHtml, pastedLines } from './paste.js';
-import { blocksInPlace } from './blocks.js';
+import { arabicQuotesIn, pastedBlocks, pastedHtml, pastedLines, textBlocks } from './paste.js';
+import { blocksInPlace, tick } from './blocks.js';
 
 const parser = SchemaParser.fromSchema(schema);
+const storyForm = document.getElementById('story-form');
+// the house style (site settings): quotes pasted around Arabic words become «»
+const quotes = storyForm?.dataset.arabicQuotes === 'true';
 
 function parse(html) {
   const page = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
@@ -31,7 +34,38 @@ function markActive(state, type) {
   return empty ? Boolean(type.isInSet(state.storedMarks || $from.marks())) : state.doc.rangeHasMark(from, to, type);
 }
 
-function mount(textarea) {
+/**
+ * A paragraph's rich text. {@code blocks} is the body's history of blocks: Ctrl+Z undoes the typing here or the change
+ * of blocks, whichever came last, and a paste that split into blocks is undone as one change.
+ */
+function mount(textarea, blocks) {
+  let typedAt = 0;
+  let undoneAt = 0;
+  let replaying = false;
+  const replay = (command) => (state, dispatch) => {
+    replaying = true;
+    try {
+      return command(state, dispatch);
+    } finally {
+      replaying = false;
+    }
+  };
+  const undoLatest = (state, dispatch) => {
+    if (blocks.lastDone() > typedAt) {
+      return blocks.undo();
+    }
+    if (replay(undo)(state, dispatch)) {
+      undoneAt = tick();
+      return true;
+    }
+    return blocks.undo();
+  };
+  const redoLatest = (state, dispatch) => {
+    if (blocks.lastUndone() > undoneAt) {
+      return blocks.redo();
+    }
+    return replay(redo)(state, dispatch) || blocks.redo();
+  };
   const fieldset = textarea.closest('fieldset');
   const label = fieldset.querySelector(`label[for="${textarea.id}"]`);
   const status = document.createElement('p');
@@ -94,9 +128,9 @@ function mount(textarea) {
           'Mod-b': toggleMark(schema.marks.strong),
           'Mod-i': toggleMark(schema.marks.em),
           'Mod-k': linkCommand,
-          'Mod-z': undo,
-          'Shift-Mod-z': redo,
-          'Mod-y': redo,
+          'Mod-z': undoLatest,
+          'Shift-Mod-z': redoLatest,
+          'Mod-y': redoLatest,
           Enter: lineBreak,
           'Shift-Enter': lineBreak,
         }),
@@ -110,10 +144,50 @@ function mount(textarea) {
       'aria-multiline': 'true',
       spellcheck: 'true',
     },
-    transformPastedHTML: (html) => pastedHtml(html),
+    // a paste of several paragraphs, or of a heading, list or quote, becomes blocks of their kind after this one:
+    // the first paragraph joins this one where the caret is, and what followed the caret ends the last
+    handlePaste(pasteView, event) {
+      const data = event.clipboardData;
+      if (!data) {
+        return false;
+      }
+      const html = data.getData('text/html');
+      const pieces = html ? pastedBlocks(html, { quotes }) : textBlocks(data.getData('text/plain'), { quotes });
+      if (pieces.length === 0 || (pieces.length === 1 && pieces[0].type === 'paragraph')) {
+        return false;
+      }
+      const { state } = pasteView;
+      const { from, to } = state.selection;
+      const end = state.doc.content.size;
+      const trailing = toHtml(state.doc.cut(to, end));
+      // the paragraph's part of the paste is undone with the blocks, as one change, not in the paragraph's own history
+      const tr = state.tr.delete(from, end).setMeta('addToHistory', false);
+      let rest = pieces;
+      if (pieces[0].type === 'paragraph') {
+        tr.insert(from, parse(pieces[0].html).content);
+        rest = pieces.slice(1);
+      }
+      if (trailing.trim()) {
+        const last = rest[rest.length - 1];
+        rest = last?.type === 'paragraph'
+          ? [...rest.slice(0, -1), { type: 'paragraph', html: last.html + trailing }]
+          : [...rest, { type: 'paragraph', html: trailing }];
+      }
+      pasteView.dispatch(tr.scrollIntoView());
+      // undone and redone step by step, so that the paragraph's own history still maps across them
+      const inverted = tr.steps.map((step, i) => step.invert(tr.docs[i])).reverse();
+      const apply = (steps) => {
+        const change = view.state.tr.setMeta('addToHistory', false);
+        steps.forEach((step) => change.maybeStep(step));
+        view.dispatch(change);
+      };
+      blocks.insert(textarea.closest('fieldset'), rest, { undo: () => apply(inverted), redo: () => apply(tr.steps) });
+      return true;
+    },
+    transformPastedHTML: (html) => pastedHtml(html, { quotes }),
     clipboardTextParser: (text, $context) => {
       const nodes = [];
-      pastedLines(text).forEach((line, i) => {
+      pastedLines(quotes ? arabicQuotesIn(text) : text).forEach((line, i) => {
         if (i > 0) {
           nodes.push(schema.nodes.hard_break.create());
         }
@@ -124,6 +198,9 @@ function mount(textarea) {
     dispatchTransaction(tr) {
       const state = view.state.apply(tr);
       view.updateState(state);
+      if (tr.docChanged && !replaying && tr.getMeta('addToHistory') !== false) {
+        typedAt = tick();
+      }
       if (tr.docChanged) {
         textarea.value = toHtml(state.doc);
         textarea.dispatchEvent(new Event('input', { bubbles: true }));
@@ -133,6 +210,11 @@ function mount(textarea) {
       link.setAttribute('aria-pressed', String(markActive(state, schema.marks.link)));
     },
   });
+  // the field holds what the paragraph says as the editor writes it, not as it was pasted or stored
+  const written = toHtml(view.state.doc);
+  if (written !== textarea.value) {
+    textarea.value = written;
+  }
   if (label) {
     label.id = label.id || `${textarea.id}-label`;
     label.textContent = 'الفقرة';
@@ -163,9 +245,9 @@ function mount(textarea) {
   textarea.nashirEditor = view;
 }
 
-const paragraphs = (root) => root.querySelectorAll('fieldset.block--paragraph textarea[name$=".html"]');
-const storyForm = document.getElementById('story-form');
 if (storyForm) {
-  paragraphs(storyForm).forEach(mount);
-  blocksInPlace(storyForm, (fieldset) => fieldset.querySelectorAll('textarea[name$=".html"]').forEach(mount));
+  // prepare runs only for blocks added later, once blocks is there
+  const prepare = (root) => root.querySelectorAll('textarea[name$=".html"]').forEach((textarea) => mount(textarea, blocks));
+  const blocks = blocksInPlace(storyForm, prepare);
+  storyForm.querySelectorAll('fieldset.block--paragraph textarea[name$=".html"]').forEach((textarea) => mount(textarea, blocks));
 }

@@ -24,7 +24,8 @@ public record EditorPage(
         boolean liveStatus,
         String presence,
         boolean canTakeOver,
-        Map<Long, String> relatedHeadlines) {
+        Map<Long, String> relatedHeadlines,
+        boolean arabicQuotes) {
 
     /** Published or scheduled: a save waits as the pending version, and publishing it is «تحديث المنشور». */
     public boolean live() {

@@ -170,7 +170,7 @@ class Newsroom {
                 article != null && article.status() == ArticleStatus.PUBLISHED ? Permalinks.article(article) : null,
                 log, conflict, pending, article != null && article.status() == ArticleStatus.PUBLISHED,
                 present == null ? null : presenceLine(present), present != null && present.holder() != null,
-                relatedHeadlines(shown));
+                relatedHeadlines(shown), settings.current().arabicQuotes());
     }
 
     /** The headlines of the published stories the form's related-news boxes name, by id; others are not told. */

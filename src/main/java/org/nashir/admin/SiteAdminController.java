@@ -133,6 +133,13 @@ class SiteAdminController {
         return new ModelAndView("redirect:/admin/settings?saved");
     }
 
+    @PostMapping("/admin/settings/editing")
+    ModelAndView saveEditing(@RequestParam(required = false) String arabicQuotes, @AuthenticationPrincipal StaffPrincipal staff) {
+        staff.actor().requireAdministrator();
+        settings.update(staff.actor(), site -> site.changeEditing(arabicQuotes != null));
+        return new ModelAndView("redirect:/admin/settings?saved");
+    }
+
     private ModelAndView settings(HttpServletRequest request, String error, HttpStatus status) {
         var site = settings.current();
         return settingsPage(request, null, site.name(), site.tagline(), site.logoPath(), site.timeZone().getId(),
@@ -166,7 +173,7 @@ class SiteAdminController {
         AdminLayout layout = layouts.layout(request, Messages.text("settings.title"), notice);
         ModelAndView view = new ModelAndView("admin/settings", "page", new SettingsPage(layout,
                 name, tagline == null ? "" : tagline, logoPath, timeZone, holder, monthStyle, digits, hijri, social, months,
-                digitChoices, error, distribution()));
+                digitChoices, error, distribution(), settings.current().arabicQuotes()));
         view.setStatus(status);
         return view;
     }

@@ -61,6 +61,9 @@ public class SiteSettings {
     @Column(name = "feed_full_text", nullable = false)
     private boolean feedFullText = true;
 
+    @Column(name = "arabic_quotes", nullable = false)
+    private boolean arabicQuotes = true;
+
     @Column(name = "content_api_key")
     private String contentApiKey;
 
@@ -89,6 +92,15 @@ public class SiteSettings {
 
     public ArabicDates dates() {
         return ArabicDates.of(timeZone(), monthStyle, digits);
+    }
+
+    /** The editor's house style: «» for quotes pasted around Arabic words. */
+    public void changeEditing(boolean arabicQuotes) {
+        this.arabicQuotes = arabicQuotes;
+    }
+
+    public boolean arabicQuotes() {
+        return arabicQuotes;
     }
 
     public void changePresentation(MonthStyle monthStyle, Digits digits, boolean showHijri) {

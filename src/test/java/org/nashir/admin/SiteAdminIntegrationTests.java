@@ -29,7 +29,26 @@ class SiteAdminIntegrationTests extends IntegrationTest {
 
     @AfterEach
     void restoreSettings() {
-        fixtures.settings(s -> s.changePresentation(MonthStyle.EGYPTIAN, Digits.WESTERN, false));
+        fixtures.settings(s -> {
+            s.changePresentation(MonthStyle.EGYPTIAN, Digits.WESTERN, false);
+            s.changeEditing(true);
+        });
+    }
+
+    @Test
+    void administratorTurnsOffArabicQuotesForPastedTextAndEditorsAreToldByTheirForm() {
+        fixtures.settings(s -> { });
+        StaffSession editor = as(Role.EDITOR);
+        assertThat(editor.page("/admin/stories/new").selectFirst("#story-form").attr("data-arabic-quotes")).isEqualTo("true");
+        assertThat(editor.post("/admin/settings/editing", java.util.List.of()).statusCode()).isEqualTo(403);
+
+        StaffSession admin = as(Role.ADMINISTRATOR);
+        Document form = admin.page("/admin/settings");
+        assertThat(form.select("form[action='/admin/settings/editing'] input[name=arabicQuotes]").hasAttr("checked")).isTrue();
+        form.select("form[action='/admin/settings/editing'] input[name=arabicQuotes]").removeAttr("checked");
+        assertThat(admin.submit(form, "form[action='/admin/settings/editing']", Map.of(), "save").statusCode()).isEqualTo(302);
+        assertThat(admin.page("/admin/settings").select("input[name=arabicQuotes]").hasAttr("checked")).isFalse();
+        assertThat(editor.page("/admin/stories/new").selectFirst("#story-form").attr("data-arabic-quotes")).isEqualTo("false");
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A paragraph written as text, not markup, in a real Chromium: Arabic with Latin and numbers, bold from the
- * keyboard on an Arabic layout, a word processor's fragment pasted, undone and redone, and what is saved.
+ * keyboard on an Arabic layout, a word processor's fragment and a web page pasted as blocks of their kinds, undone and
+ * redone with the blocks, and what is saved.
  */
 class RichTextBrowserIntegrationTests extends OneBrowserIntegrationTest {
 
@@ -33,7 +34,7 @@ class RichTextBrowserIntegrationTests extends OneBrowserIntegrationTest {
             + "font-family:Tahoma\">نص ملوّن</span><script>alert(1)</script></p>";
 
     @Test
-    void aReporterBoldsOnAnArabicLayoutPastesFromAWordProcessorUndoesAndSavesCleanParagraphs() throws Exception {
+    void aReporterBoldsOnAnArabicLayoutPastesParagraphsFromAWordProcessorUndoesAndSavesThem() throws Exception {
         Screens.Editor editor = newStory("خبر يُكتب نصاً لا وسوماً", "قال الوزير إن GDP نما 3.5% في 2024.");
         WebElement text = editor.richText("block.0.html");
         assertThat(text.getAttribute("dir")).isEqualTo("rtl");
@@ -50,36 +51,61 @@ class RichTextBrowserIntegrationTests extends OneBrowserIntegrationTest {
         assertThat(html()).isEqualTo("قال <b>الوزير</b> إن GDP نما 3.5% في 2024.");
         assertThat(driver.findElement(By.cssSelector(".rich__button--bold")).getAttribute("aria-pressed")).isEqualTo("true");
 
-        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        // pasted in the middle: the first paragraph joins the text at the caret, the second is a block of its own,
+        // and what followed the caret ends it
+        select(text, " في 2024.");
+        driver.executeScript("getSelection().collapseToStart();");
+        driver.executeAsyncScript("requestAnimationFrame(() => setTimeout(arguments[arguments.length - 1], 50));");
         paste(text, WORD_PROCESSOR, "عنوان عريض\nالتقرير نص ملوّن");
-        String pasted = "قال <b>الوزير</b> إن GDP نما 3.5% في 2024.<b>عنوان عريض</b><br>"
-                + "<a href=\"https://example.org/report\">التقرير</a> نص ملوّن";
-        assertThat(html()).isEqualTo(pasted);
+        String first = "قال <b>الوزير</b> إن GDP نما 3.5%<b>عنوان عريض</b>";
+        String second = "<a href=\"https://example.org/report\">التقرير</a> نص ملوّن في 2024.";
+        assertThat(html()).isEqualTo(first);
+        assertThat(html("block.1.html")).isEqualTo(second);
+        assertThat(driver.findElements(By.cssSelector("#story-form fieldset.block--paragraph"))).hasSize(2);
 
+        // one Ctrl+Z takes the whole paste back, blocks and words; one Ctrl+Y brings it again
         text.sendKeys(Keys.chord(Keys.CONTROL, "z"));
         assertThat(html()).isEqualTo("قال <b>الوزير</b> إن GDP نما 3.5% في 2024.");
+        assertThat(driver.findElements(By.cssSelector("#story-form fieldset.block--paragraph"))).hasSize(1);
         text.sendKeys(Keys.chord(Keys.CONTROL, "y"));
-        assertThat(html()).isEqualTo(pasted);
+        assertThat(html()).isEqualTo(first);
+        assertThat(html("block.1.html")).isEqualTo(second);
+        // and the bold typed before the paste is still the paragraph's own to undo
+        text.sendKeys(Keys.chord(Keys.CONTROL, "z"));
+        assertThat(driver.findElements(By.cssSelector("#story-form fieldset.block--paragraph"))).hasSize(1);
+        text.sendKeys(Keys.chord(Keys.CONTROL, "z"));
+        assertThat(html()).isEqualTo("قال الوزير إن GDP نما 3.5% في 2024.");
+        text.sendKeys(Keys.chord(Keys.CONTROL, "y"));
+        text.sendKeys(Keys.chord(Keys.CONTROL, "y"));
+        assertThat(html()).isEqualTo(first);
+        assertThat(html("block.1.html")).isEqualTo(second);
         assertThat(Browser.seriousViolations(driver)).isEmpty();
         Files.write(Path.of("target", "rich-text-editor.png"), driver.getScreenshotAs(OutputType.BYTES));
 
         editor.press("save");
         long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/admin/stories/(\\d+).*", "$1"));
-        Block.Paragraph saved = transaction.execute(tx -> (Block.Paragraph) articles.findById(id).orElseThrow().body().blocks().get(0));
-        assertThat(saved.html()).as("the server keeps what the editor wrote, unchanged").isEqualTo(pasted);
-        assertThat(html()).as("and the editor opens it again as it was").isEqualTo(pasted);
+        var saved = transaction.execute(tx -> articles.findById(id).orElseThrow().body().blocks());
+        assertThat(saved).as("the server keeps what the editor wrote, unchanged")
+                .containsExactly(new Block.Paragraph(first), new Block.Paragraph(second));
+        assertThat(html()).as("and the editor opens it again as it was").isEqualTo(first);
     }
 
     @Test
-    void aWebPageAndAGoogleDocsFragmentKeepOnlyWhatAParagraphHolds() {
-        Screens.Editor editor = newStory("خبر يُلصق من الويب", "من الويب: ");
+    void aWebPageBecomesHeadingsListsAndParagraphsAndAGoogleDocsParagraphKeepsOnlyItsMarks() {
+        Screens.Editor editor = newStory("خبر يُلصق من الويب", "من الويب:");
         WebElement text = editor.richText("block.0.html");
 
         text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
         paste(text, "<h2 class=\"title\">عنوان الصفحة</h2><img src=\"https://tracker.example/p.gif\" onerror=\"alert(1)\">"
                 + "<ul><li>أول <em>مائل</em></li><li>ثانٍ</li></ul><table><tr><td>خلية</td></tr></table>"
-                + "<a href=\"javascript:alert(1)\">رابط خطر</a>", "");
-        assertThat(html()).isEqualTo("من الويب: عنوان الصفحة<br>أول <i>مائل</i><br>ثانٍ<br>خلية<br>رابط خطر");
+                + "<p>قال \"لن نتراجع\" و<a href=\"javascript:alert(1)\">رابط خطر</a></p>", "");
+        assertThat(html()).isEqualTo("من الويب:");
+        assertThat(driver.findElement(By.name("block.1.text")).getAttribute("value")).isEqualTo("عنوان الصفحة");
+        assertThat(driver.findElement(By.name("block.2.items")).getAttribute("value")).isEqualTo("أول مائل\nثانٍ");
+        assertThat(html("block.3.html")).isEqualTo("خلية");
+        assertThat(html("block.4.html")).as("quotes around Arabic as the house style writes them, no dangerous link")
+                .isEqualTo("قال «لن نتراجع» ورابط خطر");
+        assertThat(driver.findElement(By.cssSelector(".blocks-status")).getText()).startsWith("لُصقت 4 كتل");
 
         text.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         // Google Docs wraps everything in a bold tag that says it is not bold
@@ -129,6 +155,18 @@ class RichTextBrowserIntegrationTests extends OneBrowserIntegrationTest {
         assertThat(html("block.1.html")).isEqualTo("الفقرة الأولى");
         driver.findElement(By.cssSelector(".blocks-status button")).click();
         assertThat(editor.blocks()).isEqualTo(3);
+        assertThat(html("block.0.html")).isEqualTo("الفقرة الثانية");
+        // the keyboard redoes and undoes changes of blocks too, from a paragraph whose own typing is older
+        WebElement last = editor.richText("block.2.html");
+        last.sendKeys(Keys.chord(Keys.CONTROL, "y"));
+        assertThat(editor.blocks()).isEqualTo(2);
+        last.sendKeys(Keys.chord(Keys.CONTROL, "z"));
+        assertThat(editor.blocks()).isEqualTo(3);
+        last.sendKeys(Keys.chord(Keys.CONTROL, "z"));
+        assertThat(editor.blocks()).as("the removal undone, then the drag before it").isEqualTo(3);
+        assertThat(driver.findElement(By.name("block.0.text")).getAttribute("value")).isEqualTo("عنوان فرعي");
+        assertThat(html("block.1.html")).isEqualTo("الفقرة الثانية");
+        last.sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "z"));
         assertThat(html("block.0.html")).isEqualTo("الفقرة الثانية");
         assertThat((Boolean) driver.executeScript("return window.samePage === true;")).as("no page was loaded").isTrue();
 
