@@ -70,6 +70,12 @@ export function fill(fieldset, piece) {
     case 'quote':
       field('text').value = piece.text;
       break;
+    case 'image': {
+      const select = field('media');
+      select.add(new Option(piece.label, String(piece.media)));
+      select.value = String(piece.media);
+      break;
+    }
     default:
       throw new Error(`no block of kind ${piece.type}`);
   }
@@ -80,9 +86,9 @@ export function fill(fieldset, piece) {
  * it is, keeps the focus on what was pressed, says so to screen readers. Every change of the blocks' order or number
  * can be undone and redone (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y outside a text that has its own undo, or the buttons in
  * what is said), as one history of the arrangement. {@code prepare} readies a block's fields (a paragraph's rich
- * text). The related-news box, whose search the page's other script sets up when it loads, is still added and
- * duplicated by the server. Returns what the paragraphs' editor uses: {@code insert(after, pieces)}, which adds
- * blocks with their words after a block, as one change.
+ * text); the page's other script is told of every block added ({@code nashir:block-added}) to give it its pickers.
+ * Returns the history and what the paragraphs' editor uses: {@code insert(after, pieces)}, which adds blocks with
+ * their words after a block, as one change.
  */
 export function blocksInPlace(form, prepare) {
   const panel = form.querySelector('.add-block')?.parentElement;
@@ -164,6 +170,8 @@ export function blocksInPlace(form, prepare) {
     fieldset.querySelectorAll('.block__handle').forEach((copied) => copied.remove());
     handles(fieldset);
     prepare(fieldset);
+    // the page's other script gives it its pickers (images, related stories)
+    form.dispatchEvent(new CustomEvent('nashir:block-added', { detail: fieldset }));
   };
   const fresh = (type) => {
     const prototype = document.querySelector(`.new-blocks > fieldset.block--${CSS.escape(type)}`);
@@ -181,7 +189,7 @@ export function blocksInPlace(form, prepare) {
     }
     const [action, argument] = pressed.value.split(':');
     if (action === 'add') {
-      const fieldset = argument === 'related' ? null : fresh(argument);
+      const fieldset = fresh(argument);
       if (!fieldset) {
         return;
       }
@@ -200,14 +208,22 @@ export function blocksInPlace(form, prepare) {
     }
     const at = fieldsets().indexOf(fieldset);
     if (action === 'duplicate') {
-      if (fieldset.classList.contains('block--related')) {
-        return;
-      }
       event.preventDefault();
       const copy = fieldset.cloneNode(true);
-      // the copy's rich text is made again from its field; what the server said of the original is not the copy's
-      copy.querySelectorAll('.rich, .error').forEach((element) => element.remove());
-      copy.querySelectorAll('textarea[hidden]').forEach((field) => { field.hidden = false; });
+      // what scripts made in the copy (rich text, pickers) is made again from its fields; what the server said of the
+      // original is not the copy's; a list's choice is not copied by cloning, so it is copied here
+      copy.querySelectorAll('[data-script-made], .error').forEach((element) => element.remove());
+      copy.querySelectorAll('[data-script-hidden]').forEach((field) => {
+        field.hidden = false;
+        delete field.dataset.scriptHidden;
+      });
+      const selects = fieldset.querySelectorAll('select');
+      copy.querySelectorAll('select').forEach((select, i) => {
+        if (![...select.options].some((o) => o.value === selects[i].value)) {
+          select.add(new Option(selects[i].selectedOptions[0]?.text ?? '', selects[i].value));
+        }
+        select.value = selects[i].value;
+      });
       change(`تكرار الكتلة ${at + 1}`, () => {
         fieldset.after(copy);
         ready(copy);

@@ -38,6 +38,46 @@ function markActive(state, type) {
  * A paragraph's rich text. {@code blocks} is the body's history of blocks: Ctrl+Z undoes the typing here or the change
  * of blocks, whichever came last, and a paste that split into blocks is undone as one change.
  */
+/**
+ * Pictures pasted or dropped into a paragraph go to the media library, each with the alt text asked of its writer,
+ * and into the story as image blocks after the paragraph. Resolves to what to tell the writer.
+ */
+async function uploadPictures(files, fieldset, blocks) {
+  const csrf = storyForm.querySelector('input[type=hidden][name^="_csrf"]');
+  const uploaded = [];
+  const refused = [];
+  for (const file of files) {
+    const alt = window.prompt(`النص البديل للصورة ${file.name || ''} (يصفها لمن لا يراها؛ مطلوب لرفعها إلى المكتبة)`, '');
+    if (!alt || !alt.trim()) {
+      refused.push('لم تُرفع صورة بلا نص بديل.');
+      continue;
+    }
+    const data = new FormData();
+    data.append(csrf.name, csrf.value);
+    data.append('file', file, file.name || 'pasted.png');
+    data.append('altText', alt.trim());
+    try {
+      const response = await fetch('/admin/media', { method: 'POST', body: data, headers: { Accept: 'application/json' } });
+      const answer = await response.json().catch(() => ({}));
+      if (response.status === 201) {
+        uploaded.push({ type: 'image', media: answer.id, label: alt.trim() });
+      } else {
+        refused.push(answer.error || 'تعذّر رفع الصورة.');
+      }
+    } catch (cut) {
+      refused.push('انقطع الاتصال أثناء رفع الصورة؛ الصقها مرة أخرى.');
+    }
+  }
+  if (uploaded.length) {
+    blocks.insert(fieldset, uploaded);
+  }
+  const n = uploaded.length;
+  const done = n === 0 ? '' : n === 1 ? 'رُفعت الصورة إلى المكتبة وأُضيفت بعد الفقرة.' : `رُفعت ${n} صور إلى المكتبة وأُضيفت بعد الفقرة.`;
+  return [done, ...refused].filter(Boolean).join(' ');
+}
+
+const pictures = (transfer) => [...(transfer?.files || [])].filter((file) => file.type.startsWith('image/'));
+
 function mount(textarea, blocks) {
   let typedAt = 0;
   let undoneAt = 0;
@@ -151,6 +191,10 @@ function mount(textarea, blocks) {
       if (!data) {
         return false;
       }
+      if (pictures(data).length) {
+        uploadPictures(pictures(data), textarea.closest('fieldset'), blocks).then((said) => { status.textContent = said; });
+        return true;
+      }
       const html = data.getData('text/html');
       const pieces = html ? pastedBlocks(html, { quotes }) : textBlocks(data.getData('text/plain'), { quotes });
       if (pieces.length === 0 || (pieces.length === 1 && pieces[0].type === 'paragraph')) {
@@ -182,6 +226,14 @@ function mount(textarea, blocks) {
         view.dispatch(change);
       };
       blocks.insert(textarea.closest('fieldset'), rest, { undo: () => apply(inverted), redo: () => apply(tr.steps) });
+      return true;
+    },
+    handleDrop(dropView, event) {
+      if (!pictures(event.dataTransfer).length) {
+        return false;
+      }
+      event.preventDefault();
+      uploadPictures(pictures(event.dataTransfer), textarea.closest('fieldset'), blocks).then((said) => { status.textContent = said; });
       return true;
     },
     transformPastedHTML: (html) => pastedHtml(html, { quotes }),
@@ -239,8 +291,10 @@ function mount(textarea, blocks) {
 
   const wrapper = document.createElement('div');
   wrapper.className = 'rich';
+  wrapper.dataset.scriptMade = '';
   wrapper.append(toolbar, area, status);
   textarea.hidden = true;
+  textarea.dataset.scriptHidden = '';
   textarea.after(wrapper);
   textarea.nashirEditor = view;
 }

@@ -230,7 +230,8 @@
     }
   });
 
-  // a search field and the list its answers go in, for the pickers below
+  // a search field and the list its answers go in, for the pickers below; what a script makes is marked, so that a
+  // duplicated block is made again from its fields rather than copied with another block's pickers
   const searchBox = (placeholder, label, listClass) => {
     const search = document.createElement('input');
     search.type = 'search';
@@ -238,11 +239,13 @@
     search.setAttribute('aria-label', label);
     const results = document.createElement('ul');
     results.className = listClass;
+    search.dataset.scriptMade = '';
+    results.dataset.scriptMade = '';
     return [search, results];
   };
 
   // the related-news box shows its stories by headline, each with «إزالة»; the field of ids it stands for is hidden
-  for (const input of form.querySelectorAll('input[name$=".articles"]')) {
+  const relatedPicker = (input) => {
     const [search, results] = searchBox('ابحث عن خبر منشور لإضافته',
       'ابحث عن خبر منشور لإضافته إلى الأخبار ذات العلاقة', 'picker');
     const picked = input.closest('fieldset').querySelector('ul.picked');
@@ -263,9 +266,11 @@
       });
       li.append(' ', remove);
     };
+    picked.querySelectorAll('li button').forEach((button) => button.remove());
     picked.querySelectorAll('li').forEach(removable);
     input.hidden = true;
-    form.querySelector(`label[for="${input.id}"]`).textContent = 'الأخبار ذات العلاقة (تُختار تلقائياً إن لم تختر شيئاً)';
+    input.dataset.scriptHidden = '';
+    input.closest('fieldset').querySelector(`label[for="${input.id}"]`).textContent = 'الأخبار ذات العلاقة (تُختار تلقائياً إن لم تختر شيئاً)';
     input.after(search, results);
     let timer;
     let latest = 0;
@@ -300,10 +305,10 @@
         }));
       }, 250);
     });
-  }
+  };
 
   // every image picker searches the whole library (alt text, caption, credit, folded as Arabic is), a page at a time
-  for (const select of form.querySelectorAll('select[name=leadMediaId], select[name$=".media"]')) {
+  const imagePicker = (select) => {
     const [search, results] = searchBox('ابحث في مكتبة الصور بالوصف أو التعليق أو المصدر', 'ابحث في مكتبة الصور',
       'picker picker--images');
     const more = document.createElement('button');
@@ -311,6 +316,7 @@
     more.className = 'button button--small button--quiet';
     more.textContent = 'صور أخرى';
     more.hidden = true;
+    more.dataset.scriptMade = '';
     select.after(search, results, more);
     let page = 0;
     let latest = 0;
@@ -360,5 +366,13 @@
       timer = setTimeout(() => { page = 0; show(false); }, 250);
     });
     more.addEventListener('click', () => { page += 1; show(true); });
-  }
+  };
+
+  form.querySelectorAll('input[name$=".articles"]').forEach(relatedPicker);
+  form.querySelectorAll('select[name=leadMediaId], select[name$=".media"]').forEach(imagePicker);
+  // a block added or duplicated in place gets its pickers too
+  form.addEventListener('nashir:block-added', (event) => {
+    event.detail.querySelectorAll('input[name$=".articles"]').forEach(relatedPicker);
+    event.detail.querySelectorAll('select[name$=".media"]').forEach(imagePicker);
+  });
 })();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.nashir.Fixtures;
 import org.nashir.article.Permalinks;
@@ -12,6 +13,8 @@ import org.nashir.security.Role;
 import org.nashir.security.StaffUser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The back office in a real Chromium: what a reporter and an editor do with their hands. */
 class NewsroomBrowserIntegrationTests extends OneBrowserIntegrationTest {
@@ -28,12 +31,14 @@ class NewsroomBrowserIntegrationTests extends OneBrowserIntegrationTest {
         Files.write(upload, Fixtures.png(1600, 900));
         Screens.Stories signedIn = Screens.signIn(driver, base).as(reporter.username(), Fixtures.PASSWORD);
         driver.get(base + "/admin/media");
-        driver.findElement(By.id("file")).sendKeys(upload.toAbsolutePath().toString());
-        driver.findElement(By.id("altText")).sendKeys("صورة اللقاء");
-        driver.findElement(By.id("caption")).sendKeys("تعليق الصورة");
+        // the credit typed once goes with every picture chosen after it
         driver.findElement(By.id("credit")).sendKeys("رويترز");
-        Screens.clickThrough(driver, driver.findElement(By.cssSelector("form[enctype] button[type=submit]")));
-        assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("رُفعت الصورة.");
+        driver.findElement(By.id("file")).sendKeys(upload.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector(".upload__item input[name=altText]")).sendKeys("صورة اللقاء");
+        driver.findElement(By.cssSelector(".upload__item input[name=caption]")).sendKeys("تعليق الصورة");
+        driver.findElement(By.cssSelector(".upload__form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".upload__form [role=status]"), "رُفعت الصور كلها (1)."));
         driver.get(base + "/admin/stories");
 
         Screens.Editor draft = signedIn.newStory()
