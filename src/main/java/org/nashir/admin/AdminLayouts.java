@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nashir.article.ArticleDesk;
 import org.nashir.article.ArticleStatus;
+import org.nashir.security.StaffAccounts;
 import org.nashir.security.StaffPrincipal;
 import org.nashir.shared.Messages;
 import org.slf4j.Logger;
@@ -21,9 +22,11 @@ class AdminLayouts {
     private static final Logger log = LoggerFactory.getLogger(AdminLayouts.class);
 
     private final ArticleDesk desk;
+    private final StaffAccounts accounts;
 
-    AdminLayouts(ArticleDesk desk) {
+    AdminLayouts(ArticleDesk desk, StaffAccounts accounts) {
         this.desk = desk;
+        this.accounts = accounts;
     }
 
     AdminLayout layout(HttpServletRequest request, String title, String notice) {
@@ -33,6 +36,7 @@ class AdminLayouts {
         if (staff != null) {
             String path = request.getRequestURI();
             navigation.add(item("admin.nav.stories", "/admin/stories", path));
+            navigation.add(notices(staff, path));
             navigation.add(item("admin.nav.media", "/admin/media", path));
             if (staff.role().canPublish()) {
                 awaitingReview().ifPresent(navigation::add);
@@ -67,6 +71,18 @@ class AdminLayouts {
         return waiting == 0 ? java.util.Optional.empty() : java.util.Optional.of(new AdminLayout.NavItem(
                 Messages.text("admin.nav.review", waiting, String.valueOf(waiting)),
                 "/admin/stories?status=" + ArticleStatus.IN_REVIEW.ordinal(), false));
+    }
+
+    /** What the newsroom tells this person, with how many came since they last looked. */
+    private AdminLayout.NavItem notices(StaffPrincipal staff, String path) {
+        long unseen = 0;
+        try {
+            unseen = desk.unseenNotices(staff.actor(), accounts.find(staff.id()).noticesSeenAt());
+        } catch (RuntimeException e) {
+            log.debug("Notices not counted: {}", e.getMessage());
+        }
+        return new AdminLayout.NavItem(unseen == 0 ? Messages.text("admin.nav.notices")
+                : Messages.text("admin.nav.notices.new", unseen), "/admin/notices", path.startsWith("/admin/notices"));
     }
 
     private static AdminLayout.NavItem item(String key, String href, String path) {

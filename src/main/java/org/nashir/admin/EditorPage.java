@@ -25,7 +25,9 @@ public record EditorPage(
         String presence,
         boolean canTakeOver,
         Map<Long, String> relatedHeadlines,
-        boolean arabicQuotes) {
+        boolean arabicQuotes,
+        boolean canTrash,
+        String trashedUntil) {
 
     /** Published or scheduled: a save waits as the pending version, and publishing it is «تحديث المنشور». */
     public boolean live() {

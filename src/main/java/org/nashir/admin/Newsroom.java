@@ -38,7 +38,6 @@ import org.nashir.shared.ArabicDates;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.Messages;
 import org.nashir.shared.NotFoundException;
-import org.nashir.shared.Slugs;
 import org.nashir.tag.Tag;
 import org.nashir.tag.TagDesk;
 import org.springframework.data.domain.Page;
@@ -135,15 +134,19 @@ class Newsroom {
             more = found.hasNext();
         }
         ArabicDates dates = settings.current().dates();
+        Map<Long, String> savedBy = desk.lastSavedBy(stories.stream().map(Article::id).toList());
+        Function<String, String> people = accounts.displayNames();
         List<StoryListPage.Row> rows = stories.stream().map(a -> new StoryListPage.Row(a.id(), a.headline(),
                 a.pendingAt() == null ? a.status().arabicName() : Messages.text("stories.status.pending", a.status().arabicName()),
-                a.section().name(), dates.dateTime(a.updatedAt()), "/admin/stories/" + a.id())).toList();
-        String query = "status=" + value(filters.status()) + "&section=" + value(filters.section()) + "&author="
-                + value(filters.author()) + "&q=" + Slugs.encode(value(filters.q())) + "&from=" + value(filters.from())
-                + "&to=" + value(filters.to()) + "&sort=" + value(filters.sort()) + "&mine=" + value(filters.mine());
+                a.section().name(), dates.dateTime(a.updatedAt()), "/admin/stories/" + a.id(),
+                a.authors().stream().map(Author::name).collect(java.util.stream.Collectors.joining("، ")),
+                a.scheduledAt() != null ? dates.dateTime(a.scheduledAt())
+                        : a.embargoUntil() != null ? Messages.text("stories.embargo-until", dates.dateTime(a.embargoUntil())) : "",
+                savedBy.containsKey(a.id()) ? people.apply(savedBy.get(a.id())) : "",
+                a.trashedAt() == null ? null : dates.date(a.trashedAt().plus(ArticleDesk.TRASH_KEPT)))).toList();
+        String query = "/admin/stories" + StoryListPage.query(filters);
         return new StoryListPage(layout, rows, filters, sectionOptions(), authorOptions(), statusOptions(),
-                page > 1 ? "/admin/stories?" + query + "&page=" + (page - 1) : null,
-                more ? "/admin/stories?" + query + "&page=" + (page + 1) : null,
+                page > 1 ? query + "&page=" + (page - 1) : null, more ? query + "&page=" + (page + 1) : null,
                 ArabicCounts.stories(total), problems);
     }
 
@@ -156,7 +159,9 @@ class Newsroom {
         ArabicDates dates = settings.current().dates();
         Function<String, String> people = accounts.displayNames();
         List<EditorPage.LogLine> log = id == null ? List.of() : desk.auditLog(id).stream()
-                .map(e -> new EditorPage.LogLine(dates.dateTime(e.happenedAt()), people.apply(e.actor()), action(e.action())))
+                .map(e -> new EditorPage.LogLine(dates.dateTime(e.happenedAt()), people.apply(e.actor()),
+                        noted(e.action()) && e.detail() != null ? Messages.text("history.with-note", action(e.action()), e.detail())
+                                : action(e.action())))
                 .toList();
         EditorPage.Pending pending = article == null || article.pendingDraft() == null ? null
                 : new EditorPage.Pending(people.apply(article.pendingBy()), dates.dateTime(article.pendingAt()),
@@ -170,7 +175,11 @@ class Newsroom {
                 article != null && article.status() == ArticleStatus.PUBLISHED ? Permalinks.article(article) : null,
                 log, conflict, pending, article != null && article.status() == ArticleStatus.PUBLISHED,
                 present == null ? null : presenceLine(present), present != null && present.holder() != null,
-                relatedHeadlines(shown), settings.current().arabicQuotes());
+                relatedHeadlines(shown), settings.current().arabicQuotes(),
+                article != null && article.status() != ArticleStatus.TRASHED && (actor.role().canEditOthersStories()
+                        || article.status() == ArticleStatus.DRAFT || article.status() == ArticleStatus.IN_REVIEW),
+                article == null || article.trashedAt() == null ? null
+                        : dates.date(article.trashedAt().plus(ArticleDesk.TRASH_KEPT)));
     }
 
     /** The headlines of the published stories the form's related-news boxes name, by id; others are not told. */
@@ -270,7 +279,7 @@ class Newsroom {
         Article article = save(actor, id, form, "autosave".equals(action));
         long saved = article.id();
         return switch (action) {
-            case "submit" -> desk.submit(actor, saved);
+            case "submit" -> desk.submit(actor, saved, form.note);
             case "publish" -> desk.publish(actor, saved);
             case "update-live" -> desk.updateLive(actor, saved, article.version());
             case "schedule" -> desk.schedule(actor, saved, scheduleAt);
@@ -405,11 +414,12 @@ class Newsroom {
         }
     }
 
-    private static String value(String value) {
-        return value == null ? "" : value;
+    /** Actions whose detail is the note a person wrote with them, shown with the action. */
+    private static boolean noted(String action) {
+        return "SUBMITTED".equals(action) || "RETURNED_TO_DRAFT".equals(action);
     }
 
-    private static String action(String action) {
+    static String action(String action) {
         return switch (action.toUpperCase(Locale.ROOT)) {
             case "CREATED" -> Messages.text("history.created");
             case "SUBMITTED" -> Messages.text("history.submitted");
@@ -424,6 +434,10 @@ class Newsroom {
             case "TOOK_OVER" -> Messages.text("history.took-over");
             case "RESCHEDULED" -> Messages.text("history.rescheduled");
             case "DELETED" -> Messages.text("history.deleted");
+            case "MOVED" -> Messages.text("history.moved");
+            case "TRASHED" -> Messages.text("history.trashed");
+            case "RESTORED_FROM_TRASH" -> Messages.text("history.restored-from-trash");
+            case "IMAGE_REMOVED" -> Messages.text("history.image-removed");
             default -> action;
         };
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleDesk;
+import org.nashir.article.ArticleStatus;
 import org.nashir.article.Presence;
 import org.nashir.article.StaleEditException;
 import org.nashir.article.WorkflowException;
@@ -41,9 +42,11 @@ class StoryEditorController {
     private final AdminLayouts layouts;
     private final StorySearch search;
     private final Presence presence;
+    private final StoryCalendar calendar;
 
     StoryEditorController(Newsroom newsroom, ArticleDesk desk, AdminLayouts layouts, StorySearch search,
-            Presence presence) {
+            Presence presence, StoryCalendar calendar) {
+        this.calendar = calendar;
         this.presence = presence;
         this.search = search;
         this.newsroom = newsroom;
@@ -52,7 +55,8 @@ class StoryEditorController {
     }
 
     @GetMapping("/admin/stories")
-    ModelAndView list(@RequestParam(required = false) String status, @RequestParam(required = false) String section,
+    ModelAndView list(org.springframework.ui.Model flash,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String section,
             @RequestParam(required = false) String author, @RequestParam(required = false) String q,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String mine,
@@ -60,9 +64,19 @@ class StoryEditorController {
             @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         int number = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
         var filters = new StoryListPage.Filters(status, section, author, q == null ? null : q.strip(), from, to, sort, mine);
-        String notice = request.getParameter("deleted") != null ? Messages.text("story.deleted") : null;
+        // what a bulk action said comes as a flash attribute, never from the address
+        String notice = flash.getAttribute("bulkNotice") instanceof String said ? said
+                : request.getParameter("deleted") != null ? Messages.text("story.deleted")
+                : request.getParameter("trashed") != null ? Messages.text("story.trashed") : null;
         return new ModelAndView("admin/stories/list", "page",
                 newsroom.list(layouts.layout(request, Messages.text("admin.nav.stories"), notice), staff.actor(), filters, number));
+    }
+
+    @GetMapping("/admin/stories/calendar")
+    ModelAndView calendar(@RequestParam(required = false) String month, @AuthenticationPrincipal StaffPrincipal staff,
+            HttpServletRequest request) {
+        return new ModelAndView("admin/stories/calendar", "page",
+                calendar.month(layouts.layout(request, Messages.text("calendar.title"), null), staff.actor(), month));
     }
 
     @GetMapping("/admin/stories/new")
@@ -157,10 +171,66 @@ class StoryEditorController {
                 .map(h -> Map.<String, Object>of("id", h.article().id(), "headline", h.article().headline())).toList();
     }
 
+    /** Into the trash, from where it can be brought back for 30 days. */
     @PostMapping("/admin/stories/" + ID + "/delete")
     String delete(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff) {
+        desk.trash(staff.actor(), id);
+        return "redirect:/admin/stories?trashed";
+    }
+
+    /** Most stories one bulk action takes: a page of the list and more. */
+    private static final int BULK_MOST = 100;
+
+    /**
+     * One action on the stories ticked in the list: moved to a section, unpublished, put in the trash, restored or
+     * deleted for good from it. Each story is its own change, checked as if done from its editor; what could not be
+     * done is said with its reason, and the rest is done.
+     */
+    @PostMapping("/admin/stories/bulk")
+    String bulk(@RequestParam(name = "ids", required = false) List<String> ids, @RequestParam(defaultValue = "") String bulk,
+            @RequestParam(defaultValue = "") String section, @RequestParam(defaultValue = "") String back,
+            @AuthenticationPrincipal StaffPrincipal staff,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        List<Long> chosen = ids == null ? List.of() : ids.stream().filter(i -> i.matches("\\d{1,18}")).map(Long::valueOf)
+                .distinct().limit(BULK_MOST).toList();
+        if (chosen.isEmpty()) {
+            throw new InvalidInputException("ids", "stories.bulk.none");
+        }
+        Actor actor = staff.actor();
+        java.util.function.LongConsumer action = switch (bulk) {
+            case "move" -> {
+                if (!section.matches("\\d{1,18}")) {
+                    throw new InvalidInputException("section", "stories.bulk.section");
+                }
+                yield id -> desk.move(actor, id, Long.parseLong(section));
+            }
+            case "unpublish" -> id -> desk.unpublish(actor, id);
+            case "trash" -> id -> desk.trash(actor, id);
+            case "untrash" -> id -> desk.restoreFromTrash(actor, id);
+            case "purge" -> id -> desk.delete(actor, id);
+            default -> throw new InvalidInputException("bulk", "admin.action.unknown");
+        };
+        int done = 0;
+        List<String> refused = new java.util.ArrayList<>();
+        for (long id : chosen) {
+            try {
+                action.accept(id);
+                done++;
+            } catch (org.nashir.shared.Problem e) {
+                refused.add(Messages.text("stories.bulk.refused", desk.headline(actor, id), e.detail(newsroom.dates())));
+            }
+        }
+        String said = Messages.text("stories.bulk.done", org.nashir.shared.ArabicCounts.stories(done));
+        redirect.addFlashAttribute("bulkNotice", refused.isEmpty() ? said : said + " " + String.join(" ", refused));
+        // back to the list as it was filtered, and nowhere else
+        return "redirect:/admin/stories" + (back.startsWith("?") && !back.contains("//") ? back : "");
+    }
+
+    /** Out of the trash for good, by an editor. */
+    @PostMapping("/admin/stories/" + ID + "/purge")
+    String purge(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff) {
         desk.delete(staff.actor(), id);
-        return "redirect:/admin/stories?deleted";
+        return "redirect:/admin/stories?status=" + ArticleStatus.TRASHED.ordinal() + "&deleted";
     }
 
     @GetMapping("/admin/stories/" + ID + "/revisions")
@@ -188,7 +258,8 @@ class StoryEditorController {
                 case "merge" -> newsroom.merge(actor, existing(id), form, choices(request), theirsVersion(request));
                 case "discard" -> desk.discardPending(actor, existing(id));
                 case "unpublish" -> desk.unpublish(actor, existing(id));
-                case "draft" -> desk.returnToDraft(actor, existing(id));
+                case "draft" -> desk.returnToDraft(actor, existing(id), form.note);
+                case "untrash" -> desk.restoreFromTrash(actor, existing(id));
                 default -> throw new InvalidInputException("action", "admin.action.unknown");
             };
             return new ModelAndView("redirect:/admin/stories/" + article.id() + "?saved");

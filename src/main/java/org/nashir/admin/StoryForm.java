@@ -54,6 +54,8 @@ public final class StoryForm {
     public String scheduleAt = "";
     public String seoTitle = "";
     public String seoDescription = "";
+    /** What goes with a story sent for review or back to its writer; not part of the story. */
+    public String note = "";
     public long version;
     public List<BlockForm> blocks = new ArrayList<>();
     public Map<String, String> errors = new LinkedHashMap<>();
@@ -109,6 +111,7 @@ public final class StoryForm {
         form.scheduleAt = param(request, "scheduleAt");
         form.seoTitle = param(request, "seoTitle");
         form.seoDescription = param(request, "seoDescription");
+        form.note = param(request, "note");
         try {
             form.version = Long.parseLong(param(request, "version"));
         } catch (NumberFormatException e) {

@@ -140,6 +140,9 @@ public class Article extends AbstractAggregateRoot<Article> {
     @Column(name = "media_id")
     private Set<Long> images = new HashSet<>();
 
+    @Column(name = "trashed_at")
+    private Instant trashedAt;
+
     @Version
     private long version;
 
@@ -301,6 +304,14 @@ public class Article extends AbstractAggregateRoot<Article> {
         this.section = section;
     }
 
+    /** Into another section: what readers see of it changes, so a published story says so. */
+    void moveTo(Section section) {
+        this.section = section;
+        if (status == ArticleStatus.PUBLISHED && id != null) {
+            registerEvent(new ArticleUpdated(id));
+        }
+    }
+
     public void byline(List<Author> authors) {
         this.authors.clear();
         this.authors.addAll(authors);
@@ -378,6 +389,31 @@ public class Article extends AbstractAggregateRoot<Article> {
         if (wasPublic && id != null) {
             registerEvent(new ArticleUnpublished(id));
         }
+    }
+
+    /** Into the trash: off the site if it was on it, its schedule dropped, its words and history kept. */
+    public void trash(Instant now) {
+        if (status == ArticleStatus.TRASHED) {
+            throw new WorkflowException("story.trash.already");
+        }
+        boolean wasPublic = status == ArticleStatus.PUBLISHED;
+        this.status = ArticleStatus.TRASHED;
+        this.scheduledAt = null;
+        this.trashedAt = now;
+        if (wasPublic && id != null) {
+            registerEvent(new ArticleUnpublished(id));
+        }
+    }
+
+    /** Out of the trash as a draft: what was published is published again only by an editor's hand. */
+    public void restoreFromTrash() {
+        requireStatus(ArticleStatus.TRASHED);
+        this.status = ArticleStatus.DRAFT;
+        this.trashedAt = null;
+    }
+
+    public Instant trashedAt() {
+        return trashedAt;
     }
 
     public void returnToDraft() {

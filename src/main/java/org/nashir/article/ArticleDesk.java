@@ -1,6 +1,7 @@
 package org.nashir.article;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -211,13 +212,33 @@ public class ArticleDesk {
 
     @Transactional
     public Article submit(Actor actor, long id) {
+        return submit(actor, id, null);
+    }
+
+    /** For review, with what the reporter wants the editor to know: the editors' notices carry it. */
+    @Transactional
+    public Article submit(Actor actor, long id, String note) {
         if (!actor.role().canSubmitForReview()) {
             throw new NotAllowedException("story.submit.contributor");
         }
         Article article = editable(actor, id);
         article.submitForReview();
-        record(id, actor, "SUBMITTED", null);
+        record(id, actor, "SUBMITTED", note(note));
         return stored(article);
+    }
+
+    /** The longest note that goes with a story sent for review or back to its writer. */
+    public static final int MAX_NOTE = 500;
+
+    private static String note(String typed) {
+        String clean = org.nashir.shared.PlainText.clean(typed);
+        if (clean == null || clean.isBlank()) {
+            return null;
+        }
+        if (clean.strip().length() > MAX_NOTE) {
+            throw new InvalidInputException("note", "story.note.too-long", MAX_NOTE);
+        }
+        return clean.strip();
     }
 
     /** Publishes now, with the pending version if there is one; a story already public only takes its pending version. */
@@ -249,7 +270,57 @@ public class ArticleDesk {
 
     @Transactional
     public Article returnToDraft(Actor actor, long id) {
-        return transition(actor, id, "RETURNED_TO_DRAFT", null, Article::returnToDraft);
+        return returnToDraft(actor, id, null);
+    }
+
+    /** Back to its writer as a draft, with what the editor wants changed: the writer's notices carry it. */
+    @Transactional
+    public Article returnToDraft(Actor actor, long id, String note) {
+        return transition(actor, id, "RETURNED_TO_DRAFT", note(note), Article::returnToDraft);
+    }
+
+    /** Into another section, by an editor: its address anchors on its id, so no link breaks. */
+    @Transactional
+    public Article move(Actor actor, long id, long sectionId) {
+        Section section = sections.byId(sectionId).orElseThrow(() -> new InvalidInputException("section", "story.section.missing"));
+        return transition(actor, id, "MOVED", section.name(), article -> article.moveTo(section));
+    }
+
+    /** What is due in a span of time (scheduled, or its embargo lifting) that this person may see. */
+    @Transactional(readOnly = true)
+    public List<Article> dueBetween(Actor actor, Instant from, Instant to) {
+        return articles.findDueBetween(from, to).stream().filter(a -> canSee(actor, a)).toList();
+    }
+
+    /** Who saved each of these stories last, by username; a story never saved through the desk is not there. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> lastSavedBy(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> by = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            revisions.lastSavedBy(ids).forEach(row -> by.put((Long) row[0], (String) row[1]));
+        }
+        return by;
+    }
+
+    /** A story's headline as a message about it names it: «الخبر 12» for one this person may not see or that is gone. */
+    @Transactional(readOnly = true)
+    public String headline(Actor actor, long id) {
+        return articles.findById(id).filter(a -> canSee(actor, a)).map(Article::headline)
+                .orElseGet(() -> Messages.text("story.numbered", id));
+    }
+
+    /** What the newsroom tells this person, newest first: see {@link AuditEntryRepository#notices}. */
+    @Transactional(readOnly = true)
+    public List<Notice> notices(Actor actor, int limit) {
+        return audit.notices(actor.role().canPublish(), actor.userId(), actor.username(), Instant.EPOCH,
+                PageRequest.of(0, limit)).stream().map(Notice::of).toList();
+    }
+
+    /** How many of those came after {@code since}, when this person last read them. */
+    @Transactional(readOnly = true)
+    public long unseenNotices(Actor actor, Instant since) {
+        return audit.countNotices(actor.role().canPublish(), actor.userId(), actor.username(),
+                since == null ? Instant.EPOCH : since);
     }
 
     /** An editor's status change: checked, applied, written to the audit log. */
@@ -290,14 +361,76 @@ public class ArticleDesk {
                 article.embargoUntil(), article.seoTitle(), article.seoDescription());
     }
 
+    /** How long a story stays in the trash before it is deleted for good. */
+    public static final Duration TRASH_KEPT = Duration.ofDays(30);
+
+    /**
+     * Into the trash, restorable for {@link #TRASH_KEPT}: editors any story, others their own while it has never
+     * been live (a draft or in review).
+     */
+    @Transactional
+    public Article trash(Actor actor, long id) {
+        Article article = trashable(actor, id);
+        article.trash(clock.instant());
+        presence.forget(id);
+        record(id, actor, "TRASHED", null);
+        return stored(article);
+    }
+
+    @Transactional
+    public Article restoreFromTrash(Actor actor, long id) {
+        Article article = trashable(actor, id);
+        article.restoreFromTrash();
+        record(id, actor, "RESTORED_FROM_TRASH", null);
+        return stored(article);
+    }
+
+    private Article trashable(Actor actor, long id) {
+        Article article = editable(actor, id);
+        if (!actor.role().canEditOthersStories() && article.status() != ArticleStatus.DRAFT
+                && article.status() != ArticleStatus.IN_REVIEW && article.status() != ArticleStatus.TRASHED) {
+            throw new NotAllowedException("story.trash.editors");
+        }
+        return article;
+    }
+
+    /** Deleted for good, from the trash only: by an editor now, or by {@link #emptyTrash} when its time has come. */
     @Transactional
     public void delete(Actor actor, long id) {
         Article article = publishable(actor, id);
+        if (article.status() != ArticleStatus.TRASHED) {
+            throw new WorkflowException("story.delete.not-trashed");
+        }
+        erase(article, actor.username());
+    }
+
+    private void erase(Article article, String by) {
+        long id = article.id();
         revisions.deleteByArticle(id);
         presence.forget(id);
         articles.delete(article);
-        record(id, actor, "DELETED", article.headline());
+        audit.save(new AuditEntry(id, by, "DELETED", article.headline(), clock.instant()));
         events.publishEvent(new ArticleDeleted(id));
+    }
+
+    /** Deletes for good what has been in the trash longer than {@link #TRASH_KEPT}; hourly, on any node, once. */
+    @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT1H")
+    public int emptyTrash() {
+        Instant before = clock.instant().minus(TRASH_KEPT);
+        List<Long> due = reading.execute(status -> articles.findTrashedBefore(before).stream().map(Article::id).toList());
+        int erased = 0;
+        for (long id : due) {
+            try {
+                writing.executeWithoutResult(status -> articles.findById(id)
+                        .filter(a -> a.status() == ArticleStatus.TRASHED && a.trashedAt().isBefore(before))
+                        .ifPresent(a -> erase(a, StaffAccounts.SYSTEM)));
+                erased++;
+            } catch (RuntimeException e) {
+                // another node got there first, or the story was restored meanwhile
+                log.debug("Trash: story {} left: {}", id, e.toString());
+            }
+        }
+        return erased;
     }
 
     /**

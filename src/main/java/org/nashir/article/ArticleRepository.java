@@ -140,6 +140,16 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
             order by m.id desc""")
     Page<MediaAsset> findImages(String pattern, long uploader, Instant since, boolean used, Pageable page);
 
+    /** Stories scheduled, or whose embargo lifts, in a span of time: the newsroom's calendar. */
+    @EntityGraph(attributePaths = "section")
+    @Query("""
+            select a from Article a where a.status <> org.nashir.article.ArticleStatus.TRASHED
+            and (a.scheduledAt >= :from and a.scheduledAt < :to or a.embargoUntil >= :from and a.embargoUntil < :to)""")
+    List<Article> findDueBetween(Instant from, Instant to);
+
+    @Query("select a from Article a where a.status = org.nashir.article.ArticleStatus.TRASHED and a.trashedAt < :before")
+    List<Article> findTrashedBefore(Instant before);
+
     /** Stories that show an image: as their lead, in the body, or in edits waiting to go live. */
     @EntityGraph(attributePaths = "section")
     @Query("select a from Article a join a.images i where i = :mediaId order by a.updatedAt desc")

@@ -21,4 +21,10 @@ interface ArticleRevisionRepository extends JpaRepository<ArticleRevision, Long>
     @Modifying
     @Query("delete from ArticleRevision r where r.articleId = :articleId")
     void deleteByArticle(long articleId);
+
+    /** Who saved each of these stories last: [article id, username]. */
+    @org.springframework.data.jpa.repository.Query("""
+            select r.articleId, r.savedBy from ArticleRevision r where r.articleId in :ids and r.number =
+            (select max(o.number) from ArticleRevision o where o.articleId = r.articleId)""")
+    List<Object[]> lastSavedBy(java.util.Collection<Long> ids);
 }

@@ -7,7 +7,9 @@ public enum ArticleStatus {
     IN_REVIEW("story.status.in-review"),
     SCHEDULED("story.status.scheduled"),
     PUBLISHED("story.status.published"),
-    UNPUBLISHED("story.status.unpublished");
+    UNPUBLISHED("story.status.unpublished"),
+    /** Deleted from the newsroom, restorable until {@link ArticleDesk#TRASH_KEPT} has passed. */
+    TRASHED("story.status.trashed");
 
     private final String nameKey;
 

@@ -24,9 +24,9 @@ public record StoryFilter(ArticleStatus status, Long sectionId, Long authorId, I
             if (createdBy != null) {
                 where.add(cb.equal(root.get("createdBy"), createdBy));
             }
-            if (status != null) {
-                where.add(cb.equal(root.get("status"), status));
-            }
+            // the trash is listed only when asked for
+            where.add(status != null ? cb.equal(root.get("status"), status)
+                    : cb.notEqual(root.get("status"), ArticleStatus.TRASHED));
             if (sectionId != null) {
                 where.add(cb.equal(root.get("section").get("id"), sectionId));
             }

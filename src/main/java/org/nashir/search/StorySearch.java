@@ -92,6 +92,8 @@ public class StorySearch {
                     var bool = f.bool().must(text.predicate(f, words));
                     if (status != null) {
                         bool.filter(f.match().field(StoryFields.STATUS).matching(status));
+                    } else {
+                        bool.mustNot(f.match().field(StoryFields.STATUS).matching(ArticleStatus.TRASHED));
                     }
                     if (visibleTo != null) {
                         bool.filter(f.or(f.match().field(StoryFields.CREATED_BY).matching(visibleTo), published(f)));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.nashir.shared.InvalidInputException;
@@ -125,6 +126,12 @@ public class StaffAccounts {
             throw new InvalidInputException("user", "account.self");
         }
         return find(userId);
+    }
+
+    /** This person has read what the newsroom told them, up to now. */
+    @Transactional
+    public void noticesSeen(long userId, Instant at) {
+        users.noticesSeen(userId, at);
     }
 
     @Transactional(readOnly = true)

@@ -43,6 +43,10 @@ public class StaffUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When this person last read what the newsroom told them (ArticleDesk's notices). */
+    @Column(name = "notices_seen_at")
+    private Instant noticesSeenAt;
+
     @Version
     private long version;
 
@@ -98,5 +102,9 @@ public class StaffUser {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public Instant noticesSeenAt() {
+        return noticesSeenAt;
     }
 }

@@ -33,6 +33,7 @@ public final class ArabicDates {
     private final SimpleDateFormat date;
     private final SimpleDateFormat time;
     private final SimpleDateFormat hijri;
+    private final SimpleDateFormat month;
     private final RelativeDateTimeFormatter relative;
 
     private record Style(ZoneId zone, MonthStyle months, Digits digits) {
@@ -55,6 +56,7 @@ public final class ArabicDates {
         this.dateTime = gregorian("d MMMM y، " + time, locale, symbols);
         this.date = gregorian("d MMMM y", locale, symbols);
         this.time = gregorian(time, locale, symbols);
+        this.month = gregorian("MMMM y", locale, symbols);
         this.hijri = new SimpleDateFormat("d MMMM y G",
                 new ULocale("ar_SA@calendar=islamic-umalqura;numbers=" + digits.numberingSystem()));
         this.hijri.setTimeZone(TimeZone.getTimeZone(zone.getId()));
@@ -81,6 +83,11 @@ public final class ArabicDates {
     /** «19 أغسطس 2024» */
     public String date(Instant instant) {
         return ((SimpleDateFormat) date.clone()).format(Date.from(instant));
+    }
+
+    /** «أغسطس 2024» */
+    public String month(Instant instant) {
+        return ((SimpleDateFormat) month.clone()).format(Date.from(instant));
     }
 
     /** «15 صفر 1446 هـ», or null outside the range the Umm al-Qura tables cover. */
