@@ -128,7 +128,9 @@
   });
 
   const autosave = async () => {
-    if (!dirty || busy || stopped || !form.querySelector('#headline').value.trim()) {
+    // a page being left by its own form (a save, «إرسال للمراجعة») is hidden on its way out: that form carries
+    // the words, and an autosave of a new story then would make it a second time
+    if (!dirty || busy || stopped || leaving || !form.querySelector('#headline').value.trim()) {
       return;
     }
     busy = true;

@@ -55,7 +55,7 @@ final class Screens {
         }
 
         List<String> headlines() {
-            return driver.findElements(By.cssSelector("tbody td:first-child a")).stream().map(WebElement::getText).toList();
+            return driver.findElements(By.cssSelector("tbody td:nth-child(2) a")).stream().map(WebElement::getText).toList();
         }
     }
 
