@@ -10,6 +10,7 @@ import org.nashir.article.Presence;
 import org.nashir.article.StaleEditException;
 import org.nashir.article.WorkflowException;
 import org.nashir.article.body.InvalidBodyException;
+import org.nashir.site.SitePages;
 import org.nashir.search.StoryQuery;
 import org.nashir.search.StorySearch;
 import org.nashir.security.Actor;
@@ -43,10 +44,12 @@ class StoryEditorController {
     private final StorySearch search;
     private final Presence presence;
     private final StoryCalendar calendar;
+    private final SitePages readerPages;
 
     StoryEditorController(Newsroom newsroom, ArticleDesk desk, AdminLayouts layouts, StorySearch search,
-            Presence presence, StoryCalendar calendar) {
+            Presence presence, StoryCalendar calendar, SitePages readerPages) {
         this.calendar = calendar;
+        this.readerPages = readerPages;
         this.presence = presence;
         this.search = search;
         this.newsroom = newsroom;
@@ -70,6 +73,26 @@ class StoryEditorController {
                 : request.getParameter("trashed") != null ? Messages.text("story.trashed") : null;
         return new ModelAndView("admin/stories/list", "page",
                 newsroom.list(layouts.layout(request, Messages.text("admin.nav.stories"), notice), staff.actor(), filters, number));
+    }
+
+    /**
+     * The story as typed, drawn with the reader's own templates and saved nowhere: the editor's live preview. Framed
+     * by the editor's page only, never cached, never indexed.
+     */
+    @PostMapping({"/admin/stories/live-preview", "/admin/stories/" + ID + "/live-preview"})
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    ModelAndView livePreview(@PathVariable(required = false) Long id, @AuthenticationPrincipal StaffPrincipal staff,
+            HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        StoryForm form = StoryForm.from(request);
+        Article unsaved = desk.preview(staff.actor(), id, form.draft(newsroom.zone(), List.of(), List.of()));
+        response.setHeader("Cache-Control", org.springframework.http.CacheControl.noStore().getHeaderValue());
+        response.setHeader("X-Robots-Tag", "noindex");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        String policy = response.getHeader("Content-Security-Policy");
+        if (policy != null) {
+            response.setHeader("Content-Security-Policy", policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+        }
+        return new ModelAndView("site/article", "page", readerPages.livePreview(unsaved));
     }
 
     @GetMapping("/admin/stories/calendar")

@@ -391,6 +391,24 @@ public class Article extends AbstractAggregateRoot<Article> {
         }
     }
 
+    /**
+     * A copy never stored, standing for the story as typed in the editor: the live preview draws it with the reader's
+     * templates under the story's own id, status and publication time. Nothing keeps it; no repository sees it.
+     */
+    static Article unsaved(Article stored, Section section, Instant now) {
+        Article copy = new Article(stored == null ? "-" : stored.headline, null, section, new Body(List.of()), now);
+        if (stored != null) {
+            copy.id = stored.id;
+            copy.status = stored.status;
+            copy.publishedAt = stored.publishedAt;
+            copy.createdAt = stored.createdAt;
+        } else {
+            // a story never saved has no id yet; 0 is none a stored story has
+            copy.id = 0L;
+        }
+        return copy;
+    }
+
     /** Into the trash: off the site if it was on it, its schedule dropped, its words and history kept. */
     public void trash(Instant now) {
         if (status == ArticleStatus.TRASHED) {

@@ -592,6 +592,19 @@ public class ArticleDesk {
         article.describeForSearchEngines(draft.seoTitle(), draft.seoDescription());
     }
 
+    /**
+     * The story as typed, checked as a save checks it, and kept nowhere: what the editor's live preview draws. Whoever
+     * may save the story may preview it.
+     */
+    @Transactional(readOnly = true)
+    public Article preview(Actor actor, Long id, StoryDraft draft) {
+        Article stored = id == null ? null : editable(actor, id);
+        Instant now = clock.instant();
+        Article shown = Article.unsaved(stored, section(draft.sectionId()), now);
+        apply(shown, draft, now);
+        return shown;
+    }
+
     /** A draft as apply() would keep it (cleaned, every reference checked), without touching the story. */
     private StoryDraft checked(StoryDraft draft) {
         section(draft.sectionId());

@@ -27,6 +27,8 @@ final class SecurityHeaders extends OncePerRequestFilter {
         String images = (baseUrl == null ? "'self'" : "'self' " + baseUrl) + " blob:";
         this.policy = "default-src 'none'; script-src 'self'; style-src 'self' " + Assets.inlineCssSource(Assets.READER_CSS)
                 + "; img-src " + images + "; font-src 'self'; connect-src 'self'; manifest-src 'self'; form-action 'self'; "
+                // the editor's live preview frames the site's own page; nothing else is framed
+                + "frame-src 'self'; "
                 + "frame-ancestors 'none'; base-uri 'none'";
         this.hsts = hsts.enabled() ? "max-age=" + hsts.maxAge().toSeconds()
                 + (hsts.includeSubdomains() ? "; includeSubDomains" : "") + (hsts.preload() ? "; preload" : "") : null;

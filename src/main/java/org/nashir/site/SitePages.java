@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Builds the record of each reader page inside one read-only transaction. */
 @Service
 @Transactional(readOnly = true)
-class SitePages {
+public class SitePages {
 
     static final int PAGE_SIZE = 12;
     private static final int HOME_LATEST = 8;
@@ -147,16 +147,26 @@ class SitePages {
         if (!ArticleDesk.canSee(actor, article)) {
             throw new NotAllowedException("story.preview.not-yours");
         }
-        return page(article, false);
+        return page(article, false, null);
+    }
+
+    /** The story as typed in the editor and not saved (ArticleDesk.preview), under a banner that says so. */
+    public ArticlePage livePreview(Article unsaved) {
+        return page(unsaved, false, Messages.text("story.preview.live"));
     }
 
     /** A published story's page names the stories it links, so that unpublishing one of them empties it; a preview is never cached. */
     private ArticlePage page(Article article, boolean cacheable) {
+        return page(article, cacheable, null);
+    }
+
+    private ArticlePage page(Article article, boolean cacheable, String banner) {
         SiteSettings site = layouts.settings();
         ArabicDates dates = site.dates();
         Section section = article.section();
         Layout layout = layouts.layout(site, article.seoTitle() != null ? article.seoTitle() : article.headline(),
-                article.seoDescription() != null ? article.seoDescription() : article.standfirst(),
+                // a story without a standfirst (most imported ones) is described by its opening, not by nothing
+                article.seoDescription() != null ? article.seoDescription() : article.summary(),
                 Permalinks.article(article), section.slug());
         layout = layout.withFeeds(sectionFeeds(section, layout.baseUrl()));
         boolean published = article.status() == ArticleStatus.PUBLISHED;
@@ -192,7 +202,8 @@ class SitePages {
                         .map(t -> new Link(t.name(), Permalinks.tag(t))).toList(),
                 Permalinks.shortLink(article.id()),
                 body.readAlso(),
-                cacheable ? null : published ? Messages.text("story.preview.published") : Messages.text("story.preview.unpublished"));
+                banner != null ? banner : cacheable ? null
+                        : published ? Messages.text("story.preview.published") : Messages.text("story.preview.unpublished"));
     }
 
     private static SocialCards.CardImage cardImage(Article article, String base) {

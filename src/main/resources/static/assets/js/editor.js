@@ -370,6 +370,134 @@
     more.addEventListener('click', () => { page += 1; show(true); });
   };
 
+  // the live preview: the story as typed, drawn by the server with the reader's templates a moment after typing
+  // stops, on a phone's width or a desk's; and, read from that page's own tags, how a search engine and a social
+  // site will show it
+  const frame = document.getElementById('live-preview');
+  const previewButton = form.querySelector('button[formtarget="live-preview"]');
+  if (frame && previewButton) {
+    const panel = frame.closest('.live-preview');
+    const said = panel.querySelector('.live-preview__said');
+    const widths = document.createElement('div');
+    widths.className = 'live-preview__widths';
+    widths.setAttribute('role', 'group');
+    widths.setAttribute('aria-label', 'عرض المعاينة');
+    for (const [label, width] of [['هاتف', 'phone'], ['حاسوب', 'desktop']]) {
+      const choose = document.createElement('button');
+      choose.type = 'button';
+      choose.className = 'button button--small button--quiet';
+      choose.textContent = label;
+      choose.setAttribute('aria-pressed', String(width === 'phone'));
+      choose.addEventListener('click', () => {
+        panel.dataset.width = width;
+        widths.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', String(b === choose)));
+      });
+      widths.append(choose);
+    }
+    panel.dataset.width = 'phone';
+    panel.querySelector('.live-preview__bar').append(widths);
+    const social = document.createElement('div');
+    social.className = 'social-preview';
+    panel.append(social);
+
+    const tag = (doc, selector, attribute) => doc.querySelector(selector)?.getAttribute(attribute) || '';
+    const showSocial = (doc) => {
+      const title = doc.title;
+      const description = tag(doc, 'meta[name="description"]', 'content');
+      const address = tag(doc, 'link[rel="canonical"]', 'href') || tag(doc, 'meta[property="og:url"]', 'content');
+      const image = tag(doc, 'meta[property="og:image"]', 'content');
+      const cardTitle = tag(doc, 'meta[property="og:title"]', 'content') || title;
+      const cardText = tag(doc, 'meta[property="og:description"]', 'content') || description;
+      const cut = (text, most) => (text.length > most ? `${text.slice(0, most - 1)}…` : text);
+      const make = (name, className, text) => {
+        const element = document.createElement(name);
+        element.className = className;
+        element.textContent = text;
+        return element;
+      };
+      const result = document.createElement('figure');
+      result.className = 'social-preview__search';
+      const resultCaption = make('figcaption', 'hint', 'في نتائج البحث');
+      let shownAddress = address;
+      try {
+        shownAddress = decodeURI(address);
+      } catch (notEncoded) {
+        shownAddress = address;
+      }
+      const url = make('p', 'social-preview__url', shownAddress);
+      url.dir = 'ltr';
+      result.append(resultCaption, url, make('p', 'social-preview__title', cut(title, 60)),
+        make('p', 'social-preview__text', cut(description, 160)));
+      const card = document.createElement('figure');
+      card.className = 'social-preview__card';
+      const cardCaption = make('figcaption', 'hint', 'بطاقة على الشبكات الاجتماعية');
+      card.append(cardCaption);
+      if (image) {
+        const picture = document.createElement('img');
+        picture.src = image;
+        picture.alt = '';
+        picture.width = 320;
+        picture.height = 168;
+        card.append(picture);
+      }
+      let host = '';
+      try {
+        host = new URL(address, location.href).host;
+      } catch (bad) {
+        host = location.host;
+      }
+      const domain = make('p', 'social-preview__url', host);
+      domain.dir = 'ltr';
+      card.append(domain, make('p', 'social-preview__title', cut(cardTitle, 90)), make('p', 'social-preview__text', cut(cardText, 120)));
+      social.replaceChildren(result, card);
+    };
+    frame.addEventListener('load', () => {
+      const doc = frame.contentDocument;
+      if (doc && doc.body && doc.body.childElementCount) {
+        showSocial(doc);
+      }
+    });
+
+    let asked = 0;
+    let timer;
+    const refresh = async () => {
+      const mine = ++asked;
+      if (!form.querySelector('#headline').value.trim()) {
+        said.textContent = 'اكتب العنوان لتظهر المعاينة.';
+        return;
+      }
+      const data = new FormData(form);
+      data.delete('action');
+      data.delete('leadUpload');
+      const storyId = form.dataset.storyId;
+      try {
+        const response = await fetch(storyId ? `/admin/stories/${storyId}/live-preview` : '/admin/stories/live-preview', {
+          method: 'POST', body: new URLSearchParams(data), redirect: 'manual',
+        });
+        const html = await response.text();
+        if (mine !== asked) {
+          return; // an older answer must not replace a newer one
+        }
+        const y = frame.contentWindow?.scrollY || 0;
+        frame.addEventListener('load', () => frame.contentWindow?.scrollTo(0, y), { once: true });
+        frame.srcdoc = html;
+        said.textContent = response.ok ? 'كما يراه القارئ، بقوالب الموقع نفسها؛ لا يُحفظ منها شيء.'
+          : 'في المعاينة ما يمنع الحفظ أيضاً؛ انظر الرسالة فيها.';
+      } catch (e) {
+        said.textContent = 'تعذّرت المعاينة؛ تحقّق من الاتصال.';
+      }
+    };
+    previewButton.addEventListener('click', (event) => {
+      event.preventDefault();
+      refresh();
+    });
+    form.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(refresh, 1200);
+    });
+    refresh();
+  }
+
   form.querySelectorAll('input[name$=".articles"]').forEach(relatedPicker);
   form.querySelectorAll('select[name=leadMediaId], select[name$=".media"]').forEach(imagePicker);
   // a block added or duplicated in place gets its pickers too

@@ -272,4 +272,34 @@ class StoryDeskIntegrationTests extends IntegrationTest {
         List<String> links = new ArrayList<>(calendar.select(".pagination a").eachAttr("href"));
         assertThat(links).hasSize(2);
     }
+
+    @Test
+    void theLivePreviewDrawsTheFormAsTypedSavesNothingAndIsFramedOnlyByTheEditor() {
+        Section section = fixtures.section("قسم " + Fixtures.unique());
+        Person reporter = person(Role.REPORTER);
+        Article mine = written(reporter, section, "خبر المعاينة الحية");
+        long version = stories.find(mine.id()).orElseThrow().version();
+        reporter.session().page("/admin/stories/" + mine.id());
+        HttpResponse<String> live = reporter.session().postRaw("/admin/stories/" + mine.id() + "/live-preview", List.of(
+                Map.entry("_csrf", reporter.session().csrf()), Map.entry("headline", "عنوان لم يُحفظ بعد"),
+                Map.entry("sectionId", String.valueOf(section.id())), Map.entry("block.0.type", "paragraph"),
+                Map.entry("block.0.html", "فقرة <b>معاينة</b>"), Map.entry("version", String.valueOf(version))));
+        assertThat(live.statusCode()).isEqualTo(200);
+        Document drawn = org.jsoup.Jsoup.parse(live.body());
+        assertThat(drawn.select("h1").text()).isEqualTo("عنوان لم يُحفظ بعد");
+        assertThat(drawn.select(".story__body b").text()).isEqualTo("معاينة");
+        assertThat(drawn.text()).contains("معاينة حية لما تكتبه — لم يُحفظ بعد");
+        assertThat(live.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'self'");
+        assertThat(live.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+        assertThat(live.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+        assertThat(stories.find(mine.id()).orElseThrow().headline()).isEqualTo("خبر المعاينة الحية");
+        assertThat(stories.find(mine.id()).orElseThrow().version()).isEqualTo(version);
+
+        Person other = person(Role.REPORTER);
+        other.session().page("/admin/stories");
+        assertThat(other.session().post("/admin/stories/" + mine.id() + "/live-preview", List.of(
+                Map.entry("headline", "ليس لي"), Map.entry("sectionId", String.valueOf(section.id())))).statusCode()).isEqualTo(403);
+        assertThat(get("/admin/stories").headers().firstValue("Content-Security-Policy").orElse(""))
+                .as("every other page is framed by nobody").contains("frame-ancestors 'none'");
+    }
 }

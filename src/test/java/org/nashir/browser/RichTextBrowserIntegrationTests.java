@@ -195,6 +195,31 @@ class RichTextBrowserIntegrationTests extends OneBrowserIntegrationTest {
         assertThat(html()).isEqualTo("اقرأ <a href=\"https://news.example/statement\">البيان</a> كاملاً");
     }
 
+    @Test
+    void theLivePreviewDrawsTheStoryAsTypedWithTheReadersTemplatesAndShowsItAsSearchAndSocialSitesWill() throws Exception {
+        Screens.Editor editor = newStory("خبر يُعاين وهو يُكتب", "فقرة أولى تظهر في المعاينة.");
+        WebElement frame = driver.findElement(By.id("live-preview"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "خبر يُعاين وهو يُكتب".equals(driver.executeScript(
+                "return arguments[0].contentDocument.querySelector('h1')?.textContent", frame)));
+        editor.headline("خبر يُعاين وهو يُكتب، بعنوان أطول");
+        editor.type("block.0.html", "فقرة معدّلة بعد الكتابة.");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript("""
+                const doc = arguments[0].contentDocument;
+                return doc.querySelector('h1')?.textContent === 'خبر يُعاين وهو يُكتب، بعنوان أطول'
+                  && doc.body.textContent.includes('فقرة معدّلة بعد الكتابة.');""", frame)));
+        assertThat(frame.getSize().getWidth()).as("a phone's width first").isLessThanOrEqualTo(392);
+        driver.findElements(By.cssSelector(".live-preview__widths button")).get(1).click();
+        assertThat(frame.getSize().getWidth()).isGreaterThan(600);
+        assertThat(driver.findElement(By.cssSelector(".social-preview__search .social-preview__title")).getText())
+                .startsWith("خبر يُعاين وهو يُكتب، بعنوان أطول");
+        assertThat(driver.findElement(By.cssSelector(".social-preview__card .social-preview__title")).getText())
+                .isEqualTo("خبر يُعاين وهو يُكتب، بعنوان أطول");
+        assertThat(driver.findElement(By.cssSelector(".social-preview__search .social-preview__text")).getText())
+                .isEqualTo("فقرة معدّلة بعد الكتابة.");
+        assertThat(Browser.seriousViolations(driver)).isEmpty();
+        Files.write(Path.of("target", "live-preview.png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
     /** A reporter's new story in a section of its own, its first paragraph typed. */
     private Screens.Editor newStory(String headline, String firstParagraph) {
         Section section = fixtures.section("العالم " + Fixtures.unique());
