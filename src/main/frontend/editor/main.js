@@ -11,6 +11,7 @@ import { history, undo, redo } from 'prosemirror-history';
 import { schema, safeHref, toHtml } from './inline.js';
 import { arabicQuotesIn, pastedBlocks, pastedHtml, pastedLines, textBlocks } from './paste.js';
 import { blocksInPlace, tick } from './blocks.js';
+import { proofMarks, proofreader } from './proofpanel.js';
 
 const parser = SchemaParser.fromSchema(schema);
 const storyForm = document.getElementById('story-form');
@@ -163,6 +164,7 @@ function mount(textarea, blocks) {
       doc: parse(textarea.value),
       plugins: [
         history(),
+        proofMarks,
         // Ctrl with a letter works on an Arabic layout too: the keymap falls back to the key's position
         keymap({
           'Mod-b': toggleMark(schema.marks.strong),
@@ -304,4 +306,5 @@ if (storyForm) {
   const prepare = (root) => root.querySelectorAll('textarea[name$=".html"]').forEach((textarea) => mount(textarea, blocks));
   const blocks = blocksInPlace(storyForm, prepare);
   storyForm.querySelectorAll('fieldset.block--paragraph textarea[name$=".html"]').forEach((textarea) => mount(textarea, blocks));
+  proofreader(storyForm);
 }

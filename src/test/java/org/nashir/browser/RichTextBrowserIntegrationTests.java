@@ -220,6 +220,39 @@ class RichTextBrowserIntegrationTests extends OneBrowserIntegrationTest {
         Files.write(Path.of("target", "live-preview.png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
+    @Test
+    void theProofreadingPassMarksArabicSlipsAndChangesOnlyWhatTheWriterTakes() {
+        Screens.Editor editor = newStory("هل انتهى الاجتماع?",
+                "قال الوزير ان الحكومه ستعلن الخطة في في الاسبوع القادم ، بعد عام 2024 وقبل ٢٠٢٥ و2026.");
+        String typed = html();
+        driver.findElement(By.cssSelector(".proofread button")).click();
+        var items = driver.findElements(By.cssSelector(".proofread__list li"));
+        assertThat(items.stream().map(li -> li.findElement(By.tagName("p")).getText()).toList()).containsExactly(
+                "علامة لاتينية في نص عربي: «?» تُكتب «؟»",
+                "همزة: «ان» تُكتب «أن» أو «إن» بحسب المعنى",
+                "تاء مربوطة: «الحكومه» تُكتب «الحكومة»",
+                "كلمة مكررة: «في في»",
+                "همزة: «الاسبوع» تُكتب «الأسبوع»",
+                "مسافة قبل «،»",
+                "الأرقام مكتوبة في الخبر بطريقتين؛ أغلبها عربية (123)");
+        assertThat(driver.findElement(By.cssSelector(".proofread [role=status]")).getText()).isEqualTo("7 ملاحظات.");
+        assertThat(driver.findElements(By.cssSelector(".rich .proofread__mark"))).as("underlined in the text").hasSize(6);
+        assertThat(html()).as("a pass changes nothing").isEqualTo(typed);
+        assertThat(Browser.seriousViolations(driver)).isEmpty();
+
+        driver.findElements(By.cssSelector(".proofread__list li")).get(1).findElements(By.tagName("button")).stream()
+                .filter(b -> b.getText().equals("اكتب «أن»")).findFirst().orElseThrow().click();
+        driver.findElements(By.cssSelector(".proofread__list li")).get(0).findElements(By.tagName("button")).stream()
+                .filter(b -> b.getText().equals("اكتب «؟»")).findFirst().orElseThrow().click();
+        assertThat(html()).isEqualTo("قال الوزير أن الحكومه ستعلن الخطة في في الاسبوع القادم ، بعد عام 2024 وقبل ٢٠٢٥ و2026.");
+        assertThat(driver.findElement(By.id("headline")).getAttribute("value")).isEqualTo("هل انتهى الاجتماع؟");
+        assertThat(driver.findElement(By.cssSelector(".proofread [role=status]")).getText()).isEqualTo("5 ملاحظات.");
+
+        editor.press("save");
+        var saved = transaction.execute(tx -> articles.findById(editor.id()).orElseThrow());
+        assertThat(saved.headline()).isEqualTo("هل انتهى الاجتماع؟");
+    }
+
     /** A reporter's new story in a section of its own, its first paragraph typed. */
     private Screens.Editor newStory(String headline, String firstParagraph) {
         Section section = fixtures.section("العالم " + Fixtures.unique());
