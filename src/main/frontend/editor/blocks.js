@@ -43,6 +43,9 @@ export function renumber(fieldsets) {
   });
 }
 
+/** The most blocks a story holds: the server's own limit (BodyCodec.MAX_BLOCKS), said before a paste passes it. */
+export const MOST_BLOCKS = 500;
+
 /**
  * One clock for the blocks' changes and every paragraph's typing, so that Ctrl+Z undoes whichever came last.
  */
@@ -93,7 +96,9 @@ export function fill(fieldset, piece) {
 export function blocksInPlace(form, prepare) {
   const panel = form.querySelector('.add-block')?.parentElement;
   if (!panel) {
-    return { insert: () => false, undo: () => false, redo: () => false, lastDone: () => 0, lastUndone: () => 0 };
+    return {
+      insert: () => false, undo: () => false, redo: () => false, lastDone: () => 0, lastUndone: () => 0, room: () => 0,
+    };
   }
   const status = document.createElement('p');
   status.className = 'blocks-status';
@@ -332,6 +337,8 @@ export function blocksInPlace(form, prepare) {
   return {
     undo,
     redo,
+    /** How many more blocks the story can take. */
+    room: () => MOST_BLOCKS - fieldsets().length,
     /** When the newest change still done was made, and when the newest one undone was undone: 0 for none. */
     lastDone: () => done[done.length - 1]?.at ?? 0,
     lastUndone: () => undone[undone.length - 1]?.undoneAt ?? 0,

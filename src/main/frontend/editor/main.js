@@ -202,6 +202,11 @@ function mount(textarea, blocks) {
       if (pieces.length === 0 || (pieces.length === 1 && pieces[0].type === 'paragraph')) {
         return false;
       }
+      const blocksMade = pieces.length - (pieces[0].type === 'paragraph' ? 1 : 0) + 1;
+      if (blocksMade > blocks.room()) {
+        status.textContent = `الملصوق ${blocksMade} كتلة، ولا يتسع الخبر إلا لـ${Math.max(0, blocks.room())} أخرى (الحد 500 كتلة)؛ الصقه على أجزاء.`;
+        return true;
+      }
       const { state } = pasteView;
       const { from, to } = state.selection;
       const end = state.doc.content.size;

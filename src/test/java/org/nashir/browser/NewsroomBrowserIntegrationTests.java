@@ -72,6 +72,10 @@ class NewsroomBrowserIntegrationTests extends OneBrowserIntegrationTest {
         // once: leaving the page by «إرسال للمراجعة» hides it, and a hidden page's autosave made a second story
         assertThat(list.headlines()).containsOnlyOnce("خبر من المتصفح بكل أنواع الكتل");
         assertThat(Browser.seriousViolations(driver)).as("axe on the stories list").isEmpty();
+        for (String page : new String[] {"/admin/stories/calendar", "/admin/notices", "/admin/stories?status=" + org.nashir.article.ArticleStatus.TRASHED.ordinal()}) {
+            driver.get(base + page);
+            assertThat(Browser.seriousViolations(driver)).as("axe on " + page).isEmpty();
+        }
         list.open(id).press("publish");
 
         String url = transaction.execute(s -> Permalinks.article(articles.findPublished(id).orElseThrow()));

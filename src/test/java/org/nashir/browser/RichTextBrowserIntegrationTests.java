@@ -113,6 +113,13 @@ class RichTextBrowserIntegrationTests extends OneBrowserIntegrationTest {
                 + "<span style=\"font-weight:700;color:#000000\">مهم</span><span style=\"font-weight:400\"> وعادي</span>"
                 + "<span style=\"font-style:italic\"> ومائل</span></p></b>", "");
         assertThat(html()).isEqualTo("<b>مهم</b> وعادي<i> ومائل</i>");
+
+        // more blocks than a story holds is said, and nothing is pasted
+        int before = editor.blocks();
+        paste(text, "<p>فقرة</p>".repeat(600), "");
+        assertThat(editor.blocks()).isEqualTo(before);
+        assertThat(html()).isEqualTo("<b>مهم</b> وعادي<i> ومائل</i>");
+        assertThat(driver.findElement(By.cssSelector(".rich__status")).getText()).startsWith("الملصوق 600 كتلة");
     }
 
     @Test
