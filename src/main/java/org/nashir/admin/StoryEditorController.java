@@ -10,7 +10,6 @@ import org.nashir.article.Presence;
 import org.nashir.article.StaleEditException;
 import org.nashir.article.WorkflowException;
 import org.nashir.article.body.InvalidBodyException;
-import org.nashir.site.SitePages;
 import org.nashir.search.StoryQuery;
 import org.nashir.search.StorySearch;
 import org.nashir.security.Actor;
@@ -44,12 +43,10 @@ class StoryEditorController {
     private final StorySearch search;
     private final Presence presence;
     private final StoryCalendar calendar;
-    private final SitePages readerPages;
 
     StoryEditorController(Newsroom newsroom, ArticleDesk desk, AdminLayouts layouts, StorySearch search,
-            Presence presence, StoryCalendar calendar, SitePages readerPages) {
+            Presence presence, StoryCalendar calendar) {
         this.calendar = calendar;
-        this.readerPages = readerPages;
         this.presence = presence;
         this.search = search;
         this.newsroom = newsroom;
@@ -76,23 +73,15 @@ class StoryEditorController {
     }
 
     /**
-     * The story as typed, drawn with the reader's own templates and saved nowhere: the editor's live preview. Framed
-     * by the editor's page only, never cached, never indexed.
+     * The story as typed, checked as a save is and saved nowhere: the editor's live preview. The reader's side draws it
+     * (the newsroom and the reader's pages know nothing of each other's classes, only of this forward).
      */
     @PostMapping({"/admin/stories/live-preview", "/admin/stories/" + ID + "/live-preview"})
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
-    ModelAndView livePreview(@PathVariable(required = false) Long id, @AuthenticationPrincipal StaffPrincipal staff,
-            HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+    String livePreview(@PathVariable(required = false) Long id, @AuthenticationPrincipal StaffPrincipal staff,
+            HttpServletRequest request) {
         StoryForm form = StoryForm.from(request);
-        Article unsaved = desk.preview(staff.actor(), id, form.draft(newsroom.zone(), List.of(), List.of()));
-        response.setHeader("Cache-Control", org.springframework.http.CacheControl.noStore().getHeaderValue());
-        response.setHeader("X-Robots-Tag", "noindex");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        String policy = response.getHeader("Content-Security-Policy");
-        if (policy != null) {
-            response.setHeader("Content-Security-Policy", policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
-        }
-        return new ModelAndView("site/article", "page", readerPages.livePreview(unsaved));
+        request.setAttribute(Article.UNSAVED, desk.preview(staff.actor(), id, form.draft(newsroom.zone(), List.of(), List.of())));
+        return "forward:/preview/unsaved";
     }
 
     @GetMapping("/admin/stories/calendar")

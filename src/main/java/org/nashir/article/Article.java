@@ -391,6 +391,9 @@ public class Article extends AbstractAggregateRoot<Article> {
         }
     }
 
+    /** The request attribute an unsaved copy travels under, from the newsroom's editor to the reader's templates. */
+    public static final String UNSAVED = "nashir.unsavedStory";
+
     /**
      * A copy never stored, standing for the story as typed in the editor: the live preview draws it with the reader's
      * templates under the story's own id, status and publication time. Nothing keeps it; no repository sees it.

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Builds the record of each reader page inside one read-only transaction. */
 @Service
 @Transactional(readOnly = true)
-public class SitePages {
+class SitePages {
 
     static final int PAGE_SIZE = 12;
     private static final int HOME_LATEST = 8;
@@ -151,7 +151,7 @@ public class SitePages {
     }
 
     /** The story as typed in the editor and not saved (ArticleDesk.preview), under a banner that says so. */
-    public ArticlePage livePreview(Article unsaved) {
+    ArticlePage livePreview(Article unsaved) {
         return page(unsaved, false, Messages.text("story.preview.live"));
     }
 

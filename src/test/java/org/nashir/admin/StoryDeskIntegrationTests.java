@@ -301,5 +301,8 @@ class StoryDeskIntegrationTests extends IntegrationTest {
                 Map.entry("headline", "ليس لي"), Map.entry("sectionId", String.valueOf(section.id())))).statusCode()).isEqualTo(403);
         assertThat(get("/admin/stories").headers().firstValue("Content-Security-Policy").orElse(""))
                 .as("every other page is framed by nobody").contains("frame-ancestors 'none'");
+        other.session().page("/admin/stories");
+        assertThat(other.session().post("/preview/unsaved", List.of()).statusCode())
+                .as("the reader's side draws only what the newsroom hands over").isEqualTo(404);
     }
 }
