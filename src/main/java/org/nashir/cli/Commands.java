@@ -56,9 +56,17 @@ public final class Commands {
         }
         SpringApplication spring = new SpringApplication(application);
         spring.setWebApplicationType(WebApplicationType.NONE);
-        // as arguments, because defaults would lose to application.yml: a command never loads the demo
-        try (ConfigurableApplicationContext context = spring.run("--nashir.demo=false", "--logging.level.root=warn",
-                "--spring.main.banner-mode=off")) {
+        // as arguments, because defaults would lose to application.yml: a command never loads the demo; a start that
+        // fails is told below in a sentence, not by Spring's and the pool's stack traces
+        ConfigurableApplicationContext started;
+        try {
+            started = spring.run("--nashir.demo=false", "--logging.level.root=warn", "--spring.main.banner-mode=off",
+                    "--logging.level.org.springframework.boot.SpringApplication=off", "--logging.level.com.zaxxer.hikari=off");
+        } catch (RuntimeException e) {
+            System.err.println(startFailure(e));
+            return 1;
+        }
+        try (ConfigurableApplicationContext context = started) {
             return switch (args[0]) {
                 case "import" -> importFile(context.getBean(StoryImport.class), context.getBean(IndexMaintenance.class),
                         Path.of(options.get(FILE)));
@@ -73,6 +81,24 @@ public final class Commands {
                 default -> createAdmin(context.getBean(StaffAccounts.class), options);
             };
         }
+    }
+
+    /** Why a command could not start, in one sentence: the database in use by a running site is the usual reason. */
+    static String startFailure(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("file is locked") || message.contains("already in use")) {
+                break;
+            }
+            cause = cause.getCause();
+        }
+        String message = String.valueOf(cause.getMessage());
+        if (message.contains("file is locked") || message.contains("already in use")) {
+            return "The embedded database is in use by a running Nashir: stop the site, run the command, start it again"
+                    + " (with PostgreSQL, commands run beside the site).";
+        }
+        return "Could not start: " + message.lines().findFirst().orElse(cause.getClass().getSimpleName());
     }
 
     private static int importFile(StoryImport importer, IndexMaintenance index, Path file) {

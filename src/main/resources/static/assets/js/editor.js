@@ -373,11 +373,30 @@
   // the live preview: the story as typed, drawn by the server with the reader's templates a moment after typing
   // stops, on a phone's width or a desk's; and, read from that page's own tags, how a search engine and a social
   // site will show it
-  const frame = document.getElementById('live-preview');
-  const previewButton = form.querySelector('button[formtarget="live-preview"]');
-  if (frame && previewButton) {
-    const panel = frame.closest('.live-preview');
-    const said = panel.querySelector('.live-preview__said');
+  // (made here: a page that frames nothing has no frame in it, and without a script «معاينة» shows the saved story)
+  const formPanel = form.querySelector('#body-title')?.closest('.panel');
+  if (formPanel) {
+    const panel = document.createElement('section');
+    panel.className = 'panel live-preview';
+    panel.setAttribute('aria-labelledby', 'live-preview-title');
+    const bar = document.createElement('div');
+    bar.className = 'actions live-preview__bar';
+    const heading = document.createElement('h2');
+    heading.id = 'live-preview-title';
+    heading.textContent = 'معاينة حية';
+    const said = document.createElement('p');
+    said.className = 'hint live-preview__said';
+    said.setAttribute('role', 'status');
+    said.textContent = 'كما يراه القارئ، بقوالب الموقع نفسها؛ لا يُحفظ منها شيء.';
+    bar.append(heading, said);
+    const holder = document.createElement('div');
+    holder.className = 'live-preview__frame';
+    const frame = document.createElement('iframe');
+    frame.id = 'live-preview';
+    frame.title = 'معاينة الخبر كما يراه القارئ';
+    holder.append(frame);
+    panel.append(bar, holder);
+    form.after(panel);
     const widths = document.createElement('div');
     widths.className = 'live-preview__widths';
     widths.setAttribute('role', 'group');
@@ -487,10 +506,6 @@
         said.textContent = 'تعذّرت المعاينة؛ تحقّق من الاتصال.';
       }
     };
-    previewButton.addEventListener('click', (event) => {
-      event.preventDefault();
-      refresh();
-    });
     form.addEventListener('input', () => {
       clearTimeout(timer);
       timer = setTimeout(refresh, 1200);

@@ -40,6 +40,8 @@ class ArticleEventsIntegrationTests extends IntegrationTest {
         assertThat(events.stream(ArticleUpdated.class)).as("a pending version is nobody's news").isEmpty();
         desk.updateLive(editor, id, pending.version());
         desk.unpublish(editor, id);
+        // deleted for good from the trash, where an unpublished story goes without another event
+        desk.trash(editor, id);
         desk.delete(editor, id);
 
         assertThat(events.stream(ArticlePublished.class).map(ArticlePublished::articleId)).containsExactly(id);

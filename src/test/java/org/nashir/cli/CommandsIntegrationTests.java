@@ -55,6 +55,25 @@ class CommandsIntegrationTests {
     }
 
     @Test
+    void aCommandThatCannotReachItsDatabaseSaysSoInASentenceNotAStackTrace() {
+        System.setProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:9/nowhere");
+        System.setIn(new ByteArrayInputStream("a-long-operator-password\n".getBytes(StandardCharsets.UTF_8)));
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(said, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Commands.run(NashirApplication.class, new String[] {"create-admin", "--username=operator"})).isEqualTo(1);
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(said.toString(StandardCharsets.UTF_8)).startsWith("Could not start: ").doesNotContain("\tat ");
+        // the usual reason, the site holding the embedded database's file, is named as such
+        assertThat(Commands.startFailure(new IllegalStateException("context", new RuntimeException(
+                "Database may be already in use: \"/data/db/nashir.mv.db\"", new RuntimeException("The file is locked")))))
+                .startsWith("The embedded database is in use by a running Nashir");
+    }
+
+    @Test
     void refusesAWeakPasswordAndExplainsUsage() {
         System.setIn(new ByteArrayInputStream("short\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(Commands.run(NashirApplication.class, new String[] {"create-admin", "--username=operator"})).isEqualTo(1);

@@ -144,6 +144,7 @@ class WebhookIntegrationTests extends IntegrationTest {
         Article story = draft("خبر يُلغى نشره ثم يُحذف");
         desk.publish(admin, story.id());
         desk.unpublish(admin, story.id());
+        desk.trash(admin, story.id());
         desk.delete(admin, story.id());
 
         await(() -> received.stream().filter(r -> "article.deleted".equals(r.header("X-Nashir-Event"))
