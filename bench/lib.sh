@@ -23,3 +23,22 @@ site_with_ant() {
     import_ant "$1" 0
   fi
 }
+
+# first_page PORT LOG JAVA_HOME JAR [JAVA ARGS...]: starts the jar (PORT and SERVER_PORT set to PORT, NASHIR_DATA_DIR
+# as exported), waits for its first page to answer 200, stops it, and prints the milliseconds that took and the
+# resident kilobytes at that moment; the process's output goes to LOG.
+first_page() {
+  local port=$1 log=$2 java=$3 jar=$4 t0 t1 rss pid
+  shift 4
+  t0=$(date +%s%N)
+  SERVER_PORT=$port PORT=$port "$java/bin/java" "$@" -jar "$jar" >"$log" 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
+    kill -0 "$pid" 2>/dev/null || { echo "the server died; see its log:" >&2; tail -20 "$log" >&2; return 1; }
+    sleep 0.05
+  done
+  t1=$(date +%s%N)
+  rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "$(( (t1 - t0) / 1000000 )) $rss"
+}

@@ -14,7 +14,7 @@ JDK17=${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64}
 JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 OUT=target/startup
 WORK=$(mktemp -d)
-trap 'kill "${PID:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$OUT"
 
 boot=$(sed -n '/<parent>/,/<\/parent>/s/.*<version>\(.*\)<\/version>.*/\1/p' pom.xml)
@@ -69,20 +69,11 @@ baseline web-jpa-h2-flyway '<dependency><groupId>org.springframework.boot</group
     <dependency><groupId>com.h2database</groupId><artifactId>h2</artifactId></dependency>'
 
 # one start: milliseconds to the first 200 and resident kilobytes then
+. bench/lib.sh
 start() {
-  local java=$1 jar=$2 data=$3 t0 t1 rss
+  local java=$1 jar=$2 data=$3
   shift 3
-  t0=$(date +%s%N)
-  NASHIR_DATA_DIR=$data SERVER_PORT=$PORT PORT=$PORT "$java/bin/java" "$@" -jar "$jar" >"$WORK/run.log" 2>&1 &
-  PID=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$PORT/"; do
-    kill -0 "$PID" 2>/dev/null || { echo "the server died; see its log:" >&2; tail -20 "$WORK/run.log" >&2; exit 1; }
-    sleep 0.05
-  done
-  t1=$(date +%s%N)
-  rss=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
-  kill "$PID"; wait "$PID" 2>/dev/null || true
-  echo "$(( (t1 - t0) / 1000000 )) $rss"
+  NASHIR_DATA_DIR=$data first_page "$PORT" "$WORK/run.log" "$java" "$jar" "$@"
 }
 
 median() { sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"; }

@@ -12,18 +12,11 @@ port=${PORT:-18080}
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 
+. bench/lib.sh
 start_once() {
-  local t0 t1 pid
-  t0=$(date +%s%N)
-  NASHIR_DATA_DIR="$data" PORT=$port "$java_home/bin/java" -jar target/nashir.jar >"$data/run.log" 2>&1 &
-  pid=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
-    kill -0 "$pid" 2>/dev/null || { echo "the server died; see its log:" >&2; tail -20 "$data/run.log" >&2; exit 1; }
-    sleep 0.05
-  done
-  t1=$(date +%s%N)
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo $(( (t1 - t0) / 1000000 ))
+  local took
+  took=$(NASHIR_DATA_DIR="$data" first_page "$port" "$data/run.log" "$java_home" target/nashir.jar) || exit 1
+  echo "${took%% *}"
 }
 
 echo "java: $("$java_home/bin/java" -version 2>&1 | head -1)"
