@@ -28,10 +28,17 @@ site_with_ant() {
 # as exported), waits for its first page to answer 200, stops it, and prints the milliseconds that took and the
 # resident kilobytes at that moment; the process's output goes to LOG.
 first_page() {
-  local port=$1 log=$2 java=$3 jar=$4 t0 t1 rss pid
+  local port=$1 log=$2 java=$3 jar=$4
   shift 4
+  first_page_of "$port" "$log" "$java/bin/java" "$@" -jar "$jar"
+}
+
+# first_page_of PORT LOG COMMAND...: the same for any command that serves the site (the launcher, for one)
+first_page_of() {
+  local port=$1 log=$2 t0 t1 rss pid
+  shift 2
   t0=$(date +%s%N)
-  SERVER_PORT=$port PORT=$port "$java/bin/java" "$@" -jar "$jar" >"$log" 2>&1 &
+  SERVER_PORT=$port PORT=$port "$@" >"$log" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
     kill -0 "$pid" 2>/dev/null || { echo "the server died; see its log:" >&2; tail -20 "$log" >&2; return 1; }

@@ -3,7 +3,8 @@
 #
 # Builds Nashir's jar and two baselines with the same Spring Boot (a minimal web application; one with JPA, H2 and
 # Flyway), then on JDK 17 and JDK 25, runs, interleaved, each RUNS times (default 3): process start to the first page
-# answering 200, and resident memory then. Then, for Nashir on JDK 25, the classes loaded by jar (-Xlog:class+load)
+# answering 200, and resident memory then; Nashir both as a plain jar and with the launcher the build writes
+# (target/nashir/bin/nashir, with its start-up cache for each JDK). Then, for Nashir on JDK 25, the classes loaded by jar (-Xlog:class+load)
 # and the hottest methods of a start under Java Flight Recorder. Prints markdown tables; nothing is kept but
 # target/startup/ (the JFR recording and the class log).
 set -euo pipefail
@@ -82,14 +83,23 @@ median() { sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"; }
 NASHIR_DATA=$WORK/nashir-data
 start "$JDK17" target/nashir.jar "$NASHIR_DATA" >/dev/null
 
+# the launcher's cache for each JDK (the build made the one of the JDK that ran it)
+for java in "$JDK17" "$JDK25"; do
+  JAVA_HOME=$java target/nashir/bin/nashir train >&2
+done
+
 declare -A ms kb
-apps=(web web-jpa-h2-flyway nashir)
+apps=(web web-jpa-h2-flyway nashir nashir-launcher)
 for _ in $(seq "$RUNS"); do
   for jdk in 17 25; do
     java=$JDK17; [ "$jdk" = 25 ] && java=$JDK25
     for app in "${apps[@]}"; do
-      jar=$WORK/$app.jar; [ "$app" = nashir ] && jar=target/nashir.jar
-      read -r t r < <(start "$java" "$jar" "$NASHIR_DATA")
+      if [ "$app" = nashir-launcher ]; then
+        read -r t r < <(JAVA_HOME=$java NASHIR_DATA_DIR=$NASHIR_DATA first_page_of "$PORT" "$WORK/run.log" target/nashir/bin/nashir)
+      else
+        jar=$WORK/$app.jar; [ "$app" = nashir ] && jar=target/nashir.jar
+        read -r t r < <(start "$java" "$jar" "$NASHIR_DATA")
+      fi
       ms[$app-$jdk]+="$t "
       kb[$app-$jdk]+="$r "
     done

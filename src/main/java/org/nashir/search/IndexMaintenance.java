@@ -307,8 +307,9 @@ public class IndexMaintenance implements DisposableBean {
      */
     private String builtWith() {
         OpenSearchAnalysisConfigurer cluster = openSearch.getIfAvailable();
-        return ANALYSIS_VERSION + " " + (cluster != null ? "opensearch " + cluster.configuredWith()
-                : variants.fingerprint());
+        // the configurer is a bean on both backends; only a cluster's backend has configured anything with it
+        String clusterList = cluster == null ? null : cluster.configuredWith();
+        return ANALYSIS_VERSION + " " + (clusterList != null ? "opensearch " + clusterList : variants.fingerprint());
     }
 
     @Override

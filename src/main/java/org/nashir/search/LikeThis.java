@@ -17,8 +17,9 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.nashir.article.Article;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * "More like this" in the index's own terms: the headline (and standfirst) count twice as much as the body.
@@ -43,10 +44,21 @@ interface LikeThis {
         return (int) Math.max(50, stories / 5);
     }
 
+    /**
+     * The backend's own way, chosen as the application starts rather than by a condition: the launcher's beans are
+     * worked out when the jar is built (Spring AOT), and one build serves both backends.
+     */
+    @Configuration(proxyBeanMethods = false)
+    class Choice {
+
+        @Bean
+        LikeThis likeThis(@Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend,
+                ArabicAnalysisConfigurer analysis) {
+            return "elasticsearch".equals(backend) ? new OpenSearch() : new Lucene(analysis);
+        }
+    }
+
     /** Lucene's MoreLikeThis, reading term statistics from the embedded index. */
-    @Component
-    @ConditionalOnProperty(name = "spring.jpa.properties.hibernate.search.backend.type", havingValue = "lucene",
-            matchIfMissing = true)
     class Lucene implements LikeThis {
 
         private final ArabicAnalysisConfigurer analysis;
@@ -81,9 +93,6 @@ interface LikeThis {
     }
 
     /** OpenSearch's more_like_this query, analysed on the cluster by the same chain the fields use. */
-    @Component
-    @ConditionalOnProperty(name = "spring.jpa.properties.hibernate.search.backend.type",
-            havingValue = "elasticsearch")
     class OpenSearch implements LikeThis {
 
         @Override

@@ -11,7 +11,6 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 import org.nashir.search.arabic.ArabicAnalysis;
 import org.nashir.search.arabic.VariantRules.Rule;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +23,8 @@ import org.springframework.stereotype.Component;
  * in docs/operators/scale-out.md. The variants are read when the application starts: a list changed later
  * reaches OpenSearch at the next start, which rebuilds the index.
  */
+// a bean on either backend, only used on a cluster: a condition would be settled when the launcher's jar is built
 @Component("openSearchAnalysisConfigurer")
-@ConditionalOnProperty(name = "spring.jpa.properties.hibernate.search.backend.type", havingValue = "elasticsearch")
 public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 
     private static final String WORD_START = "(?<![\\p{L}\\p{M}])";
@@ -134,7 +133,10 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
         return mappings;
     }
 
-    /** The variant list the analysis was configured with, as {@link NewsroomVariants#fingerprint()} names it. */
+    /**
+     * The variant list the analysis was configured with, as {@link NewsroomVariants#fingerprint()} names it; null
+     * on the embedded index, whose backend never calls this configurer.
+     */
     String configuredWith() {
         return configuredWith;
     }

@@ -40,13 +40,13 @@ import tools.jackson.databind.json.JsonMapper;
  * editors publish and upload images, then started again: everything it acknowledged is there,
  * nothing half-written reaches readers, and the database, the search index and the media files agree;
  * a search index damaged while the site was down, or behind a change made meanwhile, is rebuilt.
- * It runs target/nashir.jar as an operator does, on this run's database.
+ * It runs the application with the launcher the build writes, as an operator does, on this run's database.
  */
 class CrashConsistencyIntegrationTests {
 
     private static final HttpClient HTTP = TestHttp.client();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Path JAR = Path.of("target/nashir.jar");
+    private static final Path LAUNCHER = Path.of("target/nashir/bin/nashir");
     private static final String PASSWORD = "a-long-crash-password";
     private static final int LINES = 1000;
     /** A word every imported and published story has, to count them in the search index. */
@@ -330,15 +330,17 @@ class CrashConsistencyIntegrationTests {
     }
 
     private Process start(List<String> args, String name, Map<String, String> environment, boolean logged) throws IOException {
-        assertThat(JAR).as("the packaged application (./mvnw package)").exists();
+        assertThat(LAUNCHER).as("the launcher the build writes (./mvnw package)").isExecutable();
         // settings as system properties, which the commands read as the server does (they take no --options of Spring's)
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1"));
-        database.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-Dserver.port=" + port, "-Dnashir.demo=false", "-Dnashir.security.rate-limits.enabled=false",
-                "-Dnashir.outbound.allowed-hosts=127.0.0.1", "-jar", JAR.toString()));
+        List<String> settings = new ArrayList<>();
+        database.forEach((key, value) -> settings.add("-D" + key + "=" + value));
+        settings.addAll(List.of("-Dserver.port=" + port, "-Dnashir.demo=false", "-Dnashir.security.rate-limits.enabled=false",
+                "-Dnashir.outbound.allowed-hosts=127.0.0.1"));
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_OPTS", String.join(" ", settings));
         builder.environment().putAll(environment);
         if (logged) {
             builder.redirectErrorStream(true).redirectOutput(temp.resolve(name + ".log").toFile());
