@@ -48,7 +48,7 @@ wait_for() { # what url seconds
 }
 
 build() {
-  if [ ! -f "$ROOT/target/nashir.jar" ] || [ ! -f "$ROOT/target/test-classes/org/nashir/opensearch/OpenSearchNode.class" ]; then
+  if [ ! -x "$ROOT/target/nashir/bin/nashir" ] || [ ! -f "$ROOT/target/test-classes/org/nashir/opensearch/OpenSearchNode.class" ]; then
     log "building Nashir (./mvnw package, tests not run)"
     (cd "$ROOT" && ./mvnw -q -B -ntp -DskipTests package)
   fi
@@ -95,8 +95,9 @@ start_app() { # port; extra settings come from the caller's environment
     while kill -0 "$(cat "$pid")" 2>/dev/null; do sleep 0.5; done
   fi
   ( nashir_env; export PORT="$port"
-    nohup "$JAVA" -Xms256m -Xmx256m -XX:MaxMetaspaceSize=192m -jar "$ROOT/target/nashir.jar" \
-        >>"$DIR/logs/nashir-$port.log" 2>&1 &
+    # the production launcher, with the JDK this script uses (its start-up cache is the build's when they agree)
+    JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")") \
+      nohup "$ROOT/target/nashir/bin/nashir" >>"$DIR/logs/nashir-$port.log" 2>&1 &
     echo $! >"$pid" )
   wait_for "Nashir on $port" "http://127.0.0.1:$port/actuator/health" 240
 }
