@@ -85,20 +85,21 @@ public final class Commands {
 
     /** Why a command could not start, in one sentence: the database in use by a running site is the usual reason. */
     static String startFailure(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            String message = String.valueOf(cause.getMessage());
-            if (message.contains("file is locked") || message.contains("already in use")) {
-                break;
+        Throwable deepest = failure;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (heldByRunningSite(cause)) {
+                return "The embedded database is in use by a running Nashir: stop the site, run the command, start it again"
+                        + " (with PostgreSQL, commands run beside the site).";
             }
-            cause = cause.getCause();
+            deepest = cause;
         }
+        String message = String.valueOf(deepest.getMessage());
+        return "Could not start: " + message.lines().findFirst().orElse(deepest.getClass().getSimpleName());
+    }
+
+    private static boolean heldByRunningSite(Throwable cause) {
         String message = String.valueOf(cause.getMessage());
-        if (message.contains("file is locked") || message.contains("already in use")) {
-            return "The embedded database is in use by a running Nashir: stop the site, run the command, start it again"
-                    + " (with PostgreSQL, commands run beside the site).";
-        }
-        return "Could not start: " + message.lines().findFirst().orElse(cause.getClass().getSimpleName());
+        return message.contains("file is locked") || message.contains("already in use");
     }
 
     private static int importFile(StoryImport importer, IndexMaintenance index, Path file) {
