@@ -3,7 +3,9 @@ package org.nashir.shared;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,13 +37,10 @@ class ConditionalRequests {
 
         @Override
         protected String generateETagHeaderValue(InputStream body, boolean isWeak) throws IOException {
-            CRC32C crc = new CRC32C();
-            byte[] buffer = new byte[8192];
-            long length = 0;
-            for (int read; (read = body.read(buffer)) > 0; length += read) {
-                crc.update(buffer, 0, read);
-            }
-            return (isWeak ? "W/\"" : "\"") + Long.toHexString(crc.getValue()) + "-" + Long.toHexString(length) + "\"";
+            CheckedInputStream summed = new CheckedInputStream(body, new CRC32C());
+            long length = summed.transferTo(OutputStream.nullOutputStream());
+            return (isWeak ? "W/\"" : "\"") + Long.toHexString(summed.getChecksum().getValue()) + "-"
+                    + Long.toHexString(length) + "\"";
         }
     }
 }
