@@ -88,6 +88,13 @@ nashir_env() { # what every Nashir process of this cluster is given
   export NASHIR_SECURITY_RATE_LIMITS_ENABLED=false
 }
 
+# the production launcher (it adds the cluster stack for the opensearch profile), with the JDK this script uses: its
+# start-up cache is the build's when they agree. It takes the place of the (sub)shell that calls it, so that $! is the
+# node's JVM.
+launcher() {
+  JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")") exec "$ROOT/target/nashir/bin/nashir" "$@"
+}
+
 start_app() { # port; extra settings come from the caller's environment
   local port=$1 pid="$DIR/pids/nashir-$1.pid"
   if [ -f "$pid" ]; then
@@ -95,9 +102,8 @@ start_app() { # port; extra settings come from the caller's environment
     while kill -0 "$(cat "$pid")" 2>/dev/null; do sleep 0.5; done
   fi
   ( nashir_env; export PORT="$port"
-    # the production launcher, with the JDK this script uses (its start-up cache is the build's when they agree)
-    JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")") \
-      nohup "$ROOT/target/nashir/bin/nashir" >>"$DIR/logs/nashir-$port.log" 2>&1 &
+    trap '' HUP
+    launcher >>"$DIR/logs/nashir-$port.log" 2>&1 &
     echo $! >"$pid" )
   wait_for "Nashir on $port" "http://127.0.0.1:$port/actuator/health" 240
 }
@@ -229,6 +235,6 @@ case "${1:-}" in
   stop) stop ;;
   status) status ;;
   node) start_app "${2:?port}" ;;
-  cli) shift; nashir_env; "$JAVA" -Xmx256m -jar "$ROOT/target/nashir.jar" "$@" 2>>"$DIR/logs/cli.log" ;;
+  cli) shift; nashir_env; launcher "$@" 2>>"$DIR/logs/cli.log" ;;
   *) echo "usage: $0 start|status|stop|node PORT|cli ARGS..." >&2; exit 2 ;;
 esac

@@ -52,7 +52,7 @@ public class IndexMaintenance implements DisposableBean {
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcTemplate jdbc;
     private final NewsroomVariants variants;
-    private final ObjectProvider<OpenSearchAnalysisConfigurer> openSearch;
+    private final ObjectProvider<ClusterAnalysis> cluster;
     private final Clock clock;
     private final Duration checkEvery;
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
@@ -67,12 +67,11 @@ public class IndexMaintenance implements DisposableBean {
     private String lastFinding;
 
     IndexMaintenance(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, NewsroomVariants variants,
-            ObjectProvider<OpenSearchAnalysisConfigurer> openSearch, Clock clock,
-            SearchProperties properties) {
+            ObjectProvider<ClusterAnalysis> cluster, Clock clock, SearchProperties properties) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.variants = variants;
-        this.openSearch = openSearch;
+        this.cluster = cluster;
         this.clock = clock;
         this.checkEvery = properties.checkEvery();
     }
@@ -306,9 +305,9 @@ public class IndexMaintenance implements DisposableBean {
      * settings, fixed when the application started, so that is the list it counts.
      */
     private String builtWith() {
-        OpenSearchAnalysisConfigurer cluster = openSearch.getIfAvailable();
-        // the configurer is a bean on both backends; only a cluster's backend has configured anything with it
-        String clusterList = cluster == null ? null : cluster.configuredWith();
+        ClusterAnalysis analysis = cluster.getIfAvailable();
+        // the tests' classpath has the cluster libraries on either backend; only a cluster's has configured anything
+        String clusterList = analysis == null ? null : analysis.configuredWith();
         return ANALYSIS_VERSION + " " + (clusterList != null ? "opensearch " + clusterList : variants.fingerprint());
     }
 

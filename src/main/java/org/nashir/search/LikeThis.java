@@ -45,8 +45,8 @@ interface LikeThis {
     }
 
     /**
-     * The backend's own way, chosen as the application starts rather than by a condition: the launcher's beans are
-     * worked out when the jar is built (Spring AOT), and one build serves both backends.
+     * The backend's own way, chosen from the backend setting as the application starts; the OpenSearch one is only
+     * made, and its classes only loaded, on a cluster's node.
      */
     @Configuration(proxyBeanMethods = false)
     class Choice {

@@ -11,6 +11,7 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 import org.nashir.search.arabic.ArabicAnalysis;
 import org.nashir.search.arabic.VariantRules.Rule;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +24,10 @@ import org.springframework.stereotype.Component;
  * in docs/operators/scale-out.md. The variants are read when the application starts: a list changed later
  * reaches OpenSearch at the next start, which rebuilds the index.
  */
-// a bean on either backend, only used on a cluster: a condition would be settled when the launcher's jar is built
+// the cluster libraries are only on the classpath of a cluster's node (the launcher adds them for the profile)
 @Component("openSearchAnalysisConfigurer")
-public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
+@ConditionalOnClass(name = "org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer")
+public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer, ClusterAnalysis {
 
     private static final String WORD_START = "(?<![\\p{L}\\p{M}])";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
@@ -137,7 +139,8 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
      * The variant list the analysis was configured with, as {@link NewsroomVariants#fingerprint()} names it; null
      * on the embedded index, whose backend never calls this configurer.
      */
-    String configuredWith() {
+    @Override
+    public String configuredWith() {
         return configuredWith;
     }
 
