@@ -3,7 +3,7 @@
 #
 # Imports the ANT corpus (10,161 real Arabic stories) into a fresh embedded data directory (REUSE=1
 # keeps the last one), then for each JDK in JDKS:
-#   1. starts Nashir with the page cache on and times process start → first served page;
+#   1. times process start → first served page, with java -jar and with the launcher, which then serves;
 #   2. saves a copy of one story page and serves it with nginx (Debian) as a static file: the limit;
 #   3. runs wrk with the same settings against each target in turn, static first, and prints
 #      requests/s, p50, p99 and the ratio to static: story (cache hit), home, section page 1 and
@@ -17,8 +17,8 @@
 #
 # Environment: SHARED (../shared), BENCH_DIR (/tmp/nashir-bench-speed), JDKS (java homes, default the
 # machine's JDK 17 and Temurin 25), DURATION (15s), WARMUP (5s per target), JIT_WARMUP (20s per page
-# after each start, so that the JIT has compiled the hot paths), THREADS (2), CONNS (32),
-# JAVA_OPTS and MALLOC_ARENA_MAX (the production settings of docs/operators/caching.md), OVERLOAD_CONNS (256).
+# after each start, so that the JIT has compiled the hot paths), THREADS (2), CONNS (32), OVERLOAD_CONNS (256);
+# NASHIR_MEMORY and JAVA_OPTS as for the launcher (docs/operators/startup.md).
 set -euo pipefail
 shopt -s extglob
 cd "$(dirname "$0")/../.."
@@ -34,8 +34,6 @@ THREADS=${THREADS:-2}
 CONNS=${CONNS:-32}
 OVERLOAD_CONNS=${OVERLOAD_CONNS:-256}
 JIT_WARMUP=${JIT_WARMUP:-20s}
-JAVA_OPTS=${JAVA_OPTS:-"-Xms128m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 PORT=18094
 STATIC_PORT=18095
 BASE="http://127.0.0.1:$PORT"
@@ -58,15 +56,25 @@ stop_sampler() {
 }
 trap 'stop_sampler; stop_server; stop_pidfile nginx-nashir-static "$PEERS_RUN/nginx-nashir-static.pid" 5' EXIT
 
-# start_server JAVA_HOME [app args]: sets SERVER and START_MS, the milliseconds from process start to
-# the first page. JAR (target/nashir.jar) and EXTRA_JVM (more JVM flags) choose how it starts.
-start_server() {
-  local java_home=$1 t0 t1
-  shift
+# start_server JAVA_HOME [app args]: Nashir as production runs it, through the launcher the build writes
+# (target/nashir/bin/nashir: its memory flags, Spring AOT and this JDK's start-up cache; JAVA_OPTS adds flags);
+# start_jar: plain java -jar target/nashir.jar with the JVM's defaults. Both set SERVER and START_MS, the
+# milliseconds from process start to the first page.
+start_server() { launch launcher "$@"; }
+start_jar() { launch jar "$@"; }
+launch() {
+  local how=$1 java_home=$2 t0 t1
+  shift 2
   port_free "$PORT" || die "port $PORT is taken: stop what listens there first"
+  # wrk is one client address: per-client limits would answer most of its requests 429 (the overload burst below
+  # is there to see the site-wide load shedding)
+  set -- --server.port=$PORT --nashir.security.rate-limits.enabled=false "$@"
   t0=$(date +%s%N)
-  # shellcheck disable=SC2086
-  "$java_home/bin/java" $JAVA_OPTS ${EXTRA_JVM:-} -jar "${JAR:-target/nashir.jar}" --server.port=$PORT "$@" >"$WORK/server.log" 2>&1 &
+  if [ "$how" = jar ]; then
+    "$java_home/bin/java" -jar target/nashir.jar "$@" >"$WORK/server.log" 2>&1 &
+  else
+    JAVA_HOME=$java_home target/nashir/bin/nashir "$@" >"$WORK/server.log" 2>&1 &
+  fi
   SERVER=$!
   until curl -fs -o /dev/null "$BASE/"; do
     kill -0 "$SERVER" 2>/dev/null || { tail -30 "$WORK/server.log" >&2; die "the server died"; }
@@ -74,26 +82,6 @@ start_server() {
   done
   t1=$(date +%s%N)
   START_MS=$(( (t1 - t0) / 1000000 ))
-}
-
-# train_cache JAVA_HOME: extracts the jar and trains the JDK's class cache (AOT cache on JDK 25,
-# class-data-sharing archive before); sets CACHE_FLAGS to the flags that use it
-train_cache() {
-  local java_home=$1 version train use
-  version=$("$java_home/bin/java" -version 2>&1 | head -1 | sed -E 's/[^"]*"([0-9]+).*/\1/')
-  rm -rf "$WORK/app"
-  "$java_home/bin/java" -Djarmode=tools -jar target/nashir.jar extract --destination "$WORK/app" >/dev/null
-  if [ "$version" -ge 25 ]; then
-    train="-XX:AOTCacheOutput=$WORK/app/nashir.aot"; use="-XX:AOTCache=$WORK/app/nashir.aot"
-  else
-    train="-XX:ArchiveClassesAtExit=$WORK/app/nashir.jsa"; use="-XX:SharedArchiveFile=$WORK/app/nashir.jsa"
-  fi
-  # the cache's own regions do not fit under a metaspace cap: train without it
-  # shellcheck disable=SC2086
-  "$java_home/bin/java" ${JAVA_OPTS//-XX:MaxMetaspaceSize=*([^ ])/} $train -Dspring.context.exit=onRefresh \
-    -jar "$WORK/app/nashir.jar" --server.port=$PORT >"$WORK/training.log" 2>&1 || true
-  [ -s "$WORK/app/nashir.aot" ] || [ -s "$WORK/app/nashir.jsa" ] || log "the class cache was not written; see $WORK/training.log"
-  CACHE_FLAGS=$use
 }
 
 rss_mb() { echo $(( $(ps -o rss= -p "$SERVER" | tr -d ' ') / 1024 )); }
@@ -160,19 +148,19 @@ fi
 
 for JDK in $JDKS; do
   echo
-  echo "== $("$JDK/bin/java" -version 2>&1 | head -1) ($JAVA_OPTS)"
-  train_cache "$JDK"
-  cached=()
+  echo "== $("$JDK/bin/java" -version 2>&1 | head -1), through target/nashir/bin/nashir"
+  JAVA_HOME=$JDK target/nashir/bin/nashir train >"$WORK/training.log" 2>&1 || die "training failed: $WORK/training.log"
+  plain=()
   for _ in 1 2 3; do
-    JAR=$WORK/app/nashir.jar EXTRA_JVM=$CACHE_FLAGS start_server "$JDK"
-    cached+=("$START_MS")
+    start_jar "$JDK"
+    plain+=("$START_MS")
     stop_server
   done
-  plain=()
+  launched=()
   for _ in 1 2 3; do
     stop_server
     start_server "$JDK"
-    plain+=("$START_MS")
+    launched+=("$START_MS")
   done
   STORY_ID=$(curl -s "$BASE/api/v1/articles?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"][0]["id"])')
   STORY=$(curl -s -o /dev/null -w '%{redirect_url}' "$BASE/a/$STORY_ID" | sed "s|^$BASE||")
@@ -184,7 +172,7 @@ for s in json.load(sys.stdin)["sections"]: print(urllib.parse.quote(s["slug"]))'
   done
   [ -n "$SECTION" ] || die "no section has 200 pages"
   QUERY=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("الحكومة"))')
-  echo "start to first page: plain jar ${plain[*]} ms; extracted, with the JDK's class cache ($CACHE_FLAGS): ${cached[*]} ms"
+  echo "start to first page: java -jar ${plain[*]} ms; the launcher ${launched[*]} ms"
   echo "resident memory idle: $(rss_mb) MB"
   echo "story $STORY ($(curl -s "$BASE$STORY" | wc -c) bytes), section /$SECTION"
   [ -f "$WORK/static/story.html" ] || serve_static_copy "$STORY"
