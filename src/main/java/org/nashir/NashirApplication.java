@@ -17,6 +17,7 @@ public class NashirApplication {
         if (Commands.handles(args)) {
             System.exit(Commands.run(NashirApplication.class, args));
         }
+        BuildTimeBeans.useWhereTheyHold();
         SpringApplication.run(NashirApplication.class, args);
     }
 

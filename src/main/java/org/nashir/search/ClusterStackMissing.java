@@ -3,15 +3,12 @@ package org.nashir.search;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.env.Environment;
-import org.springframework.util.ClassUtils;
 
 /**
  * A start with the opensearch profile from the jar alone, which leaves the cluster stack out: whatever failed first,
  * the missing libraries are the reason, and the launcher is the way.
  */
 class ClusterStackMissing implements FailureAnalyzer {
-
-    private static final String BACKEND = "org.hibernate.search.backend.elasticsearch.ElasticsearchBackend";
 
     private final Environment environment;
 
@@ -26,7 +23,7 @@ class ClusterStackMissing implements FailureAnalyzer {
 
     static FailureAnalysis analyze(Throwable failure, Environment environment, ClassLoader classLoader) {
         String backend = environment.getProperty("spring.jpa.properties.hibernate.search.backend.type");
-        if (!"elasticsearch".equals(backend) || ClassUtils.isPresent(BACKEND, classLoader)) {
+        if (!"elasticsearch".equals(backend) || ClusterStack.onClasspathOf(classLoader)) {
             return null;
         }
         return new FailureAnalysis("The opensearch profile needs the cluster libraries (the OpenSearch client and the"
