@@ -22,8 +22,8 @@ class ClusterStackMissing implements FailureAnalyzer {
     }
 
     static FailureAnalysis analyze(Throwable failure, Environment environment, ClassLoader classLoader) {
-        String backend = environment.getProperty("spring.jpa.properties.hibernate.search.backend.type");
-        if (!"elasticsearch".equals(backend) || ClusterStack.onClasspathOf(classLoader)) {
+        if (!ClusterStack.asked(environment.getProperty(ClusterStack.BACKEND_TYPE))
+                || ClusterStack.onClasspathOf(classLoader)) {
             return null;
         }
         return new FailureAnalysis("The opensearch profile needs the cluster libraries (the OpenSearch client and the"

@@ -52,9 +52,9 @@ interface LikeThis {
     class Choice {
 
         @Bean
-        LikeThis likeThis(@Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend,
+        LikeThis likeThis(@Value("${" + ClusterStack.BACKEND_TYPE + ":lucene}") String backend,
                 ArabicAnalysisConfigurer analysis) {
-            return "elasticsearch".equals(backend) ? new OpenSearch() : new Lucene(analysis);
+            return ClusterStack.asked(backend) ? new OpenSearch() : new Lucene(analysis);
         }
     }
 

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  */
 // the cluster libraries are only on the classpath of a cluster's node (the launcher adds them for the profile)
 @Component("openSearchAnalysisConfigurer")
-@ConditionalOnClass(name = "org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer")
+@ConditionalOnClass(name = ClusterStack.BACKEND)
 public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer, ClusterAnalysis {
 
     private static final String WORD_START = "(?<![\\p{L}\\p{M}])";
