@@ -334,6 +334,8 @@ class CrashConsistencyIntegrationTests {
         // settings as system properties, which the commands read as the server does (they take no --options of Spring's)
         List<String> settings = new ArrayList<>();
         database.forEach((key, value) -> settings.add("-D" + key + "=" + value));
+        // C1 only: its starts are what this test waits for, and C2 would compile them on the cores the other tests use
+        settings.add("-XX:TieredStopAtLevel=1");
         settings.addAll(List.of("-Dserver.port=" + port, "-Dnashir.demo=false", "-Dnashir.security.rate-limits.enabled=false",
                 "-Dnashir.outbound.allowed-hosts=127.0.0.1"));
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
