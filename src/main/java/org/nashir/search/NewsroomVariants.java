@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class NewsroomVariants implements Supplier<VariantRules> {
 
     public static final int MAX_LENGTH = 100;
+    /** Words on a phrase rule's variant side: month names run to two (كانون الثاني), brand names to three. */
+    public static final int MAX_WORDS = 4;
 
     private final JdbcTemplate jdbc;
     private volatile VariantRules rules;
@@ -50,7 +52,10 @@ public class NewsroomVariants implements Supplier<VariantRules> {
         return fingerprint;
     }
 
-    /** The rules as editors write them: one a line, {@code ترمب = ترامب}; a trailing * on both sides marks a word beginning. */
+    /**
+     * The rules as editors write them: one a line, {@code ترمب = ترامب}; a trailing * on both sides marks a word
+     * beginning; the variant may be several words ({@code كانون الثاني = يناير}).
+     */
     public static String format(List<Rule> rules) {
         StringBuilder text = new StringBuilder();
         for (Rule rule : rules) {
@@ -81,14 +86,18 @@ public class NewsroomVariants implements Supplier<VariantRules> {
             if (beginning != canonical.endsWith("*")) {
                 throw new InvalidInputException("variants", "search.variants.wildcard", number);
             }
-            variant = variant.replace("*", "").strip();
+            variant = variant.replace("*", "").strip().replaceAll("\\s+", " ");
             canonical = canonical.replace("*", "").strip();
             if (variant.isEmpty() || canonical.isEmpty() || variant.length() > MAX_LENGTH || canonical.length() > MAX_LENGTH) {
                 throw new InvalidInputException("variants", "search.variants.length", number, MAX_LENGTH);
             }
-            // the index rewrites word by word: a side of two words could never match
-            if (variant.contains(" ") || canonical.contains(" ")) {
+            // several words become one in the index (كانون الثاني = يناير); the one they become is a single word, and a
+            // beginning is the start of a single word
+            if (canonical.contains(" ") || (beginning && variant.contains(" "))) {
                 throw new InvalidInputException("variants", "search.variants.one-word", number);
+            }
+            if (variant.split(" ").length > MAX_WORDS) {
+                throw new InvalidInputException("variants", "search.variants.words", number, MAX_WORDS);
             }
             if (!seen.add(variant)) {
                 throw new InvalidInputException("variants", "search.variants.repeated", number, variant);

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * The Arabic chain as an OpenSearch custom analyzer, from the common analysis module alone, under the names
  * the mapping uses. Each step of {@link ArabicAnalysis} has its nearest counterpart: our letter map and
  * NFKC's Arabic foldings as a mapping char filter, our stop list, lowercase and decimal digits,
- * arabic_normalization, the newsroom's whole-word variants as synonyms and word-beginning ones, joined
+ * arabic_normalization, the newsroom's whole-word and phrase variants as synonyms and word-beginning ones, joined
  * names and digits joined to letters as pattern_replace char filters, the protected names as keyword
  * markers, and arabic_stem. Lucene's Arabic stemmer is not our light stemmer; what that costs is measured
  * in docs/operators/scale-out.md. The variants are read when the application starts: a list changed later
@@ -31,6 +31,8 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
 
     private static final String WORD_START = "(?<![\\p{L}\\p{M}])";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
+    /** A variant may be several words (كانون الثاني), which the synonym filter matches as a phrase. */
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+(?: [\\p{L}\\p{M}\\p{Nd}]+)*");
     private static final String ALEF = "[اأإآ]";
     /** The clitics a word-beginning variant may follow, as VariantRules allows them. */
     private static final String CLITIC = "(?:[وفبك]?ال|لل|[وبلفك])?";
@@ -58,7 +60,7 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
         List<Rule> all = variants.list();
         configuredWith = NewsroomVariants.fingerprint(all);
         // a comma or a symbol in a rule would break the synonym or pattern syntax, and the whole index with it
-        List<Rule> rules = all.stream().filter(rule -> WORD.matcher(rule.variant()).matches()
+        List<Rule> rules = all.stream().filter(rule -> WORDS.matcher(rule.variant()).matches()
                 && WORD.matcher(rule.canonical()).matches()).toList();
         // 2024م: the year apart from its letter, as DigitSuffixFilter does
         context.charFilter("nashir_digits").type("pattern_replace")

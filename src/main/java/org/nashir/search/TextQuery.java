@@ -56,7 +56,7 @@ final class TextQuery {
     Words parse(String typed) {
         List<String> searchable = new ArrayList<>();
         Set<String> terms = new LinkedHashSet<>();
-        for (String unit : units(clean(typed))) {
+        for (String unit : joinPhrases(units(clean(typed)))) {
             List<String> analysed = ArabicAnalysis.terms(stemmed, unit);
             if (!analysed.isEmpty()) {
                 searchable.add(unit);
@@ -104,6 +104,33 @@ final class TextQuery {
             }
         }
         return anyField;
+    }
+
+    /**
+     * Words that the variant list makes one (كانون الثاني → يناير) are one unit: apart, each would be looked for on
+     * its own, and neither is in the index. They are the runs whose words, analysed together, lose all but one of
+     * their terms to the join: the longest such run from each word.
+     */
+    private List<String> joinPhrases(List<String> units) {
+        int[] counts = units.stream().mapToInt(unit -> ArabicAnalysis.terms(stemmed, unit).size()).toArray();
+        List<String> joined = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            int end = i + 1;
+            for (int last = Math.min(units.size(), i + NewsroomVariants.MAX_WORDS); last > i + 1; last--) {
+                int apart = 0;
+                for (int k = i; k < last; k++) {
+                    apart += counts[k];
+                }
+                int together = ArabicAnalysis.terms(stemmed, String.join(" ", units.subList(i, last))).size();
+                if (apart - together == last - i - 1) {
+                    end = last;
+                    break;
+                }
+            }
+            joined.add(String.join(" ", units.subList(i, end)));
+            i = end - 1;
+        }
+        return joined;
     }
 
     private static List<String> units(String text) {

@@ -1,9 +1,6 @@
 package org.nashir.search;
 
-import java.sql.PreparedStatement;
 import java.util.List;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
 import org.nashir.search.arabic.VariantRules.Rule;
 import org.springframework.stereotype.Component;
 
@@ -12,10 +9,10 @@ import org.springframework.stereotype.Component;
  * only here, frozen as it was when this migration first ran: what a new site starts with must not change under a
  * migration already applied elsewhere, so a change to the defaults is a new migration. The spellings differ by
  * outlet or country, counted in the ANT corpus (docs/decisions/0003-arabic-search.md); the analyzer's tests read
- * the same list.
+ * the same list, with the later ones ({@link V26__SeedRegionalNames#DEFAULTS}).
  */
 @Component
-public class V5__SeedSearchVariants extends BaseJavaMigration {
+public class V5__SeedSearchVariants extends VariantSeed {
 
     public static final List<Rule> RULES = List.of(
             new Rule("ترمب", "ترامب", false),
@@ -31,16 +28,7 @@ public class V5__SeedSearchVariants extends BaseJavaMigration {
             new Rule("استانبول", "اسطنبول", false));
 
     @Override
-    public void migrate(Context context) throws Exception {
-        try (PreparedStatement insert = context.getConnection().prepareStatement(
-                "insert into search_variant (variant, canonical, beginning) values (?, ?, ?)")) {
-            for (Rule rule : RULES) {
-                insert.setString(1, rule.variant());
-                insert.setString(2, rule.canonical());
-                insert.setBoolean(3, rule.beginning());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+    List<Rule> rules() {
+        return RULES;
     }
 }

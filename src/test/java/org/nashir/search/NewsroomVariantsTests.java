@@ -19,6 +19,11 @@ class NewsroomVariantsTests {
     }
 
     @Test
+    void takesAVariantOfSeveralWordsAsTypedWithItsSpacesTidied() {
+        assertThat(NewsroomVariants.parse("كانون   الثاني = يناير")).containsExactly(new Rule("كانون الثاني", "يناير", false));
+    }
+
+    @Test
     void refusesAWrongLineByItsNumber() {
         assertThatThrownBy(() -> NewsroomVariants.parse("ترمب = ترامب\nبلا مقابل"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("السطر 2");
@@ -26,6 +31,10 @@ class NewsroomVariantsTests {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("*");
         assertThatThrownBy(() -> NewsroomVariants.parse("فيسبوك = فيس بوك"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("كلمة واحدة");
+        assertThatThrownBy(() -> NewsroomVariants.parse("أمير ك* = أمريك*"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("كلمة واحدة");
+        assertThatThrownBy(() -> NewsroomVariants.parse("واحد اثنان ثلاثة أربعة خمسة = عدد"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("4 كلمات");
         assertThatThrownBy(() -> NewsroomVariants.parse("ترمب = ترامب\nترمب = ترامپ"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("مكررة");
     }

@@ -54,7 +54,7 @@ public final class SearchQualityBenchmark {
 
     public static void main(String[] args) throws IOException {
         List<String[]> corpus = readCorpus(Path.of(args[0]));
-        Analyzer stemmed = ArabicAnalysis.stemmed(() -> VariantRules.of(V5__SeedSearchVariants.RULES));
+        Analyzer stemmed = ArabicAnalysis.stemmed(() -> VariantRules.of(V26__SeedRegionalNames.DEFAULTS));
         Analyzer exact = ArabicAnalysis.exact();
         Map<String, Analyzer> exactFields = new HashMap<>();
         StoryFields.TEXT_BOOSTS.keySet().stream().filter(StoryFields::isExact).forEach(f -> exactFields.put(f, exact));

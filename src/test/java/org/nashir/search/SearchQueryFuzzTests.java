@@ -15,7 +15,7 @@ import org.nashir.search.arabic.VariantRules;
  */
 class SearchQueryFuzzTests {
 
-    private static final Analyzer STEMMED = ArabicAnalysis.stemmed(() -> VariantRules.of(V5__SeedSearchVariants.RULES));
+    private static final Analyzer STEMMED = ArabicAnalysis.stemmed(() -> VariantRules.of(V26__SeedRegionalNames.DEFAULTS));
     private static final TextQuery QUERY = new TextQuery(STEMMED, ArabicAnalysis.exact());
     private static final Snippets SNIPPETS = new Snippets(STEMMED);
 

@@ -43,6 +43,21 @@ class StorySearchIntegrationTests extends IntegrationTest {
         assertThat(ids(search.search(StoryQuery.of("مسئولون موازنة")))).doesNotContain(id);
     }
 
+    @Test
+    void findsAMonthByAnyOfItsRegionalNamesAndMarksThePhraseAsWritten() {
+        String marker = "موسم" + fixtures.unique();
+        Section section = fixtures.section("ثقافة " + fixtures.unique());
+        long algiers = fixtures.article(section).headline(marker + " يفتتح في جانفي").save().id();
+        long damascus = fixtures.article(section).headline(marker + " يختتم في كانون الثاني").save().id();
+        long later = fixtures.article(section).headline(marker + " يعود في كانون الأول").save().id();
+
+        StoryResults found = search.search(StoryQuery.of("يناير " + marker));
+
+        assertThat(ids(found)).containsExactlyInAnyOrder(algiers, damascus).doesNotContain(later);
+        assertThat(found.hits()).anySatisfy(hit -> assertThat(hit.headline().html()).contains("<mark>كانون الثاني</mark>"));
+        assertThat(ids(search.search(StoryQuery.of("كانون الثاني " + marker)))).containsExactlyInAnyOrder(algiers, damascus);
+    }
+
     private static List<Long> ids(StoryResults results) {
         return results.hits().stream().map(h -> h.article().id()).toList();
     }

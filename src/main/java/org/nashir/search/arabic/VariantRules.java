@@ -11,22 +11,26 @@ import java.util.Set;
 /**
  * The newsroom's variant spellings (ترمب → ترامب, أميرك… → أمريك…), folded like the index folds text.
  * A whole-word rule replaces a word; a beginning rule replaces the start of any word that begins with it,
- * so one rule covers أميركا, الأميركية and أميركيون. Clitics in front (و، ب، ل، ف، ك، ال) are kept.
+ * so one rule covers أميركا, الأميركية and أميركيون; a phrase rule replaces several words with one
+ * (كانون الثاني → يناير). Clitics in front (و، ب، ل، ف، ك، ال) are kept.
  */
 public final class VariantRules {
 
-    public static final VariantRules NONE = new VariantRules(Map.of(), List.of());
+    public static final VariantRules NONE = new VariantRules(Map.of(), List.of(), Map.of());
 
     private static final String[] CLITICS = {"وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "ك"};
 
     private final Map<String, String> words;
     private final List<String[]> beginnings;
+    /** Phrase rules by their first word, the longest first. */
+    private final Map<String, List<Phrase>> phrases;
     /** The letters rules start with: a word whose rest after a clitic starts otherwise needs no lookup. */
     private final Set<Character> firstLetters = new HashSet<>();
 
-    private VariantRules(Map<String, String> words, List<String[]> beginnings) {
+    private VariantRules(Map<String, String> words, List<String[]> beginnings, Map<String, List<Phrase>> phrases) {
         this.words = words;
         this.beginnings = beginnings;
+        this.phrases = phrases;
         words.keySet().forEach(w -> firstLetters.add(w.charAt(0)));
         beginnings.forEach(b -> firstLetters.add(b[0].charAt(0)));
     }
@@ -35,17 +39,30 @@ public final class VariantRules {
     public record Rule(String variant, String canonical, boolean beginning) {
     }
 
+    /** The words of a phrase rule after its first, and the word they all become. */
+    record Phrase(List<String> rest, String canonical) {
+    }
+
+    /** Where a phrase rule may start: the clitic in front of its first word ("" for none), its phrases. */
+    record Opening(String clitic, List<Phrase> phrases) {
+    }
+
     public static VariantRules of(List<Rule> rules) {
         var exact = ArabicAnalysis.exact();
         Map<String, String> words = new HashMap<>();
         List<String[]> beginnings = new ArrayList<>();
+        Map<String, List<Phrase>> phrases = new HashMap<>();
         for (Rule rule : rules) {
-            String variant = String.join("", ArabicAnalysis.terms(exact, rule.variant()));
+            List<String> variantWords = ArabicAnalysis.terms(exact, rule.variant());
+            String variant = String.join("", variantWords);
             String canonical = String.join("", ArabicAnalysis.terms(exact, rule.canonical()));
-            if (variant.isEmpty() || canonical.isEmpty() || variant.equals(canonical)) {
-                continue;
-            }
-            if (rule.beginning()) {
+            if (variantWords.size() > 1 && !rule.beginning() && !canonical.isEmpty()) {
+                // فيس بوك = فيسبوك: a phrase may be its canonical word written apart
+                phrases.computeIfAbsent(variantWords.get(0), first -> new ArrayList<>())
+                        .add(new Phrase(List.copyOf(variantWords.subList(1, variantWords.size())), canonical));
+            } else if (variant.isEmpty() || canonical.isEmpty() || variant.equals(canonical)) {
+                // nothing to rewrite
+            } else if (rule.beginning()) {
                 beginnings.add(new String[] {variant, canonical});
             } else {
                 words.put(variant, canonical);
@@ -53,7 +70,29 @@ public final class VariantRules {
         }
         // the longest beginning wins when two overlap
         beginnings.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
-        return new VariantRules(Map.copyOf(words), List.copyOf(beginnings));
+        phrases.replaceAll((first, list) -> list.stream()
+                .sorted(Comparator.comparingInt((Phrase phrase) -> phrase.rest().size()).reversed()).toList());
+        return new VariantRules(Map.copyOf(words), List.copyOf(beginnings), Map.copyOf(phrases));
+    }
+
+    /** The phrase rules that may start at this word, bare or after a clitic; null when none. */
+    Opening opening(String word) {
+        if (phrases.isEmpty()) {
+            return null;
+        }
+        List<Phrase> bare = phrases.get(word);
+        if (bare != null) {
+            return new Opening("", bare);
+        }
+        for (String clitic : CLITICS) {
+            if (word.length() > clitic.length() + 1 && word.startsWith(clitic)) {
+                List<Phrase> found = phrases.get(word.substring(clitic.length()));
+                if (found != null) {
+                    return new Opening(clitic, found);
+                }
+            }
+        }
+        return null;
     }
 
     /** The word with its variant replaced, or null when no rule applies. */
@@ -95,6 +134,6 @@ public final class VariantRules {
     }
 
     public boolean isEmpty() {
-        return words.isEmpty() && beginnings.isEmpty();
+        return words.isEmpty() && beginnings.isEmpty() && phrases.isEmpty();
     }
 }

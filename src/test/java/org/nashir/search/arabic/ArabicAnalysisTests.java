@@ -8,12 +8,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
-import org.nashir.search.V5__SeedSearchVariants;
+import org.nashir.search.V26__SeedRegionalNames;
 
 /** Every pair of src/test/resources/arabic/search-pairs.tsv through the chain the index uses. */
 class ArabicAnalysisTests {
 
-    private static final Analyzer STEMMED = ArabicAnalysis.stemmed(() -> VariantRules.of(V5__SeedSearchVariants.RULES));
+    private static final Analyzer STEMMED = ArabicAnalysis.stemmed(() -> VariantRules.of(V26__SeedRegionalNames.DEFAULTS));
 
     @ParameterizedTest(name = "{0} {1} → {2}: {3}")
     @CsvFileSource(resources = "/arabic/search-pairs.tsv", delimiter = '\t', quoteCharacter = '\u0000')
@@ -44,6 +44,41 @@ class ArabicAnalysisTests {
         assertThat(rules.rewrite("والاميركيه")).isEqualTo("والامريكيه");
         assertThat(rules.rewrite("اميركا")).isEqualTo("امريكا");
         assertThat(rules.rewrite("امريكا")).isNull();
+    }
+
+    @Test
+    void findsAMonthUnderEachOfItsRegionalNames() {
+        assertThat(matches("يناير", "افتتح المعرض في جانفي 2024")).isTrue();
+        assertThat(matches("يناير", "في كانون الثاني الماضي")).isTrue();
+        assertThat(matches("كانون الثاني", "صدر القرار في يناير")).isTrue();
+        assertThat(matches("فبراير", "منتصف فيفري")).isTrue();
+        assertThat(matches("فبراير", "منذ شباط")).isTrue();
+        assertThat(matches("أغسطس", "في أوت المقبل")).isTrue();
+        assertThat(matches("ديسمبر", "وكانون الأول")).isTrue();
+        assertThat(matches("فيسبوك", "على فيس بوك")).isTrue();
+    }
+
+    @Test
+    void keepsMonthNamesApartFromOtherWordsAndFromEachOther() {
+        assertThat(matches("يناير", "كانون الأول")).isFalse();
+        assertThat(matches("ديسمبر", "كانون الثاني")).isFalse();
+        // August's Levantine name folds to the word for father: no rule joins them
+        assertThat(matches("أغسطس", "قال الأب")).isFalse();
+        // كانون alone, or its second word after a gap, is not the month
+        assertThat(matches("يناير", "كانون")).isFalse();
+        assertThat(ArabicAnalysis.terms(STEMMED, "كانون في الثاني")).doesNotContain("يناير");
+    }
+
+    @Test
+    void joinsAPhraseIntoOneWordThatSpansItAndLeavesTheWordsAroundIt() {
+        VariantRules rules = VariantRules.of(List.of(new VariantRules.Rule("كانون الثاني", "يناير", false),
+                new VariantRules.Rule("كانون الثاني عشر", "شهر", false)));
+        Analyzer analyzer = ArabicAnalysis.stemmed(() -> rules);
+        assertThat(ArabicAnalysis.terms(analyzer, "موعد كانون الثاني المقبل")).containsExactly("موعد", "يناير", "مقبل");
+        assertThat(ArabicAnalysis.terms(analyzer, "كانون الثاني عشر")).containsExactly("شهر");
+        assertThat(ArabicAnalysis.terms(analyzer, "كانون كانون الثاني")).containsExactly("كانون", "يناير");
+        assertThat(ArabicAnalysis.terms(analyzer, "آخر كانون")).containsExactly("اخر", "كانون");
+        assertThat(SearchPairs.positions(analyzer, "موعد كانون الثاني المقبل")).hasSize(3);
     }
 
     @Test
