@@ -55,12 +55,11 @@ public class StorySearch {
         return run(query, ArticleStatus.PUBLISHED, null, null, true);
     }
 
-    /** The back office: drafts too, or one status only when {@code status} is given. */
-    @Transactional(readOnly = true)
     /**
-     * Every status, as the back office searches; {@code visibleTo}, an account's id, keeps to its own stories and
-     * published ones; {@code createdBy}, an account's id, to the stories it wrote («أخباري»).
+     * The back office: every status, or only {@code status} when given; {@code visibleTo}, an account's id, keeps to
+     * its own stories and published ones; {@code createdBy}, an account's id, to the stories it wrote («أخباري»).
      */
+    @Transactional(readOnly = true)
     public StoryResults searchNewsroom(StoryQuery query, ArticleStatus status, Long visibleTo, Long createdBy) {
         return run(query, status, visibleTo, createdBy, false);
     }
