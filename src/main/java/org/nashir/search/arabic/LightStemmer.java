@@ -4,14 +4,15 @@ import java.util.Set;
 
 /**
  * Light stemming by the rules of Larkey's light10 (one article-like prefix, then common suffixes), with
- * three changes measured in docs/decisions/0003-arabic-search.md: proper nouns ending like suffixes are protected by a
- * gazetteer (لبنان is not لبن), ة written ت before a pronoun is restored (حكومته → حكومة), and the bare
- * و prefix is left to {@link LightStemFilter}, which keeps both readings. Works on folded, normalised text.
+ * four changes measured in docs/decisions/0003-arabic-search.md: proper nouns ending like suffixes are protected by a
+ * gazetteer (لبنان is not لبن), ة written ت before a pronoun is restored (حكومته → حكومة), a final ا goes first
+ * (the accusative مسؤولاً meets مسؤول, and a country فرنسا its adjective الفرنسية), and the bare و prefix is left
+ * to {@link LightStemFilter}, which keeps both readings. Works on folded, normalised text.
  */
 final class LightStemmer {
 
     private static final String[] PREFIXES = {"وال", "بال", "كال", "فال", "لل", "ال"};
-    private static final String[] SUFFIXES = {"ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"};
+    private static final String[] SUFFIXES = {"ا", "ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"};
     private static final String[] PRONOUNS = {"هما", "ها", "هم", "هن", "كم", "نا", "ه", "ك", "ي"};
 
     /** Names whose endings look like suffixes; folded as the index folds them (ة → ه, no hamza). */
@@ -20,7 +21,7 @@ final class LightStemmer {
             "طاجيكستان", "كازاخستان", "تركمانستان", "قيرغيزستان", "اذربيجان", "يونان", "اسبان", "طهران", "وهران",
             "تطوان", "عمران", "سلمان", "عثمان", "رمضان", "شعبان", "عدنان", "لقمان", "سليمان", "نعمان", "مروان",
             "حمدان", "زيدان", "سفيان", "قحطان", "غسان", "حسان", "عدن", "قران", "فلسطين", "صين", "بحرين", "حسين",
-            "ياسين", "جنين", "تشرين", "نيسان", "حزيران", "كانون", "بنيامين", "سوريا", "اردن", "الله");
+            "ياسين", "جنين", "تشرين", "نيسان", "حزيران", "كانون", "بنيامين", "سوريا", "اردن", "الله", "تركيا");
 
     private LightStemmer() {
     }

@@ -33,6 +33,19 @@ class ArabicAnalysisTests {
     }
 
     @Test
+    void findsACountryByItsAdjectiveAndAWordByItsAccusative() {
+        assertThat(matches("فرنسا", "الحكومة الفرنسية")).isTrue();
+        assertThat(matches("ليبيا", "الليبيين")).isTrue();
+        assertThat(matches("بريطانيا", "رئيس الوزراء البريطاني")).isTrue();
+        assertThat(matches("أمريكا", "الأميركيون")).isTrue();
+        assertThat(matches("مسؤولا", "المسؤول")).isTrue();
+        assertThat(matches("مسؤول", "عُيّن مسؤولاً")).isTrue();
+        // turned into ترك (left) by the same rule, تركيا is a protected name
+        assertThat(matches("تركيا", "ترك")).isFalse();
+        assertThat(matches("لبنان", "لبن")).isFalse();
+    }
+
+    @Test
     void keepsBothReadingsOfAnInitialWaw() {
         assertThat(ArabicAnalysis.terms(STEMMED, "وزير")).containsExactly("وزير", "زير");
         assertThat(ArabicAnalysis.terms(STEMMED, "الوزير")).containsExactly("وزير");
