@@ -43,6 +43,9 @@ class ArabicAnalysisTests {
         // turned into ترك (left) by the same rule, تركيا is a protected name
         assertThat(matches("تركيا", "ترك")).isFalse();
         assertThat(matches("لبنان", "لبن")).isFalse();
+        // Aqaba, and the name عقبة, are not عقب (after), which ANT has in 212 places
+        assertThat(matches("العقبة", "عقب الاجتماع")).isFalse();
+        assertThat(matches("العقبة", "ميناء العقبة")).isTrue();
     }
 
     @Test
