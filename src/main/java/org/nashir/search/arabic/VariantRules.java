@@ -56,12 +56,14 @@ public final class VariantRules {
             List<String> variantWords = ArabicAnalysis.terms(exact, rule.variant());
             String variant = String.join("", variantWords);
             String canonical = String.join("", ArabicAnalysis.terms(exact, rule.canonical()));
-            if (variantWords.size() > 1 && !rule.beginning() && !canonical.isEmpty()) {
-                // فيس بوك = فيسبوك: a phrase may be its canonical word written apart
+            boolean phrase = variantWords.size() > 1 && !rule.beginning();
+            // فيس بوك = فيسبوك: a phrase may be its canonical word written apart, and still rewrites
+            if (canonical.isEmpty() || variant.isEmpty() || (!phrase && variant.equals(canonical))) {
+                continue;
+            }
+            if (phrase) {
                 phrases.computeIfAbsent(variantWords.get(0), first -> new ArrayList<>())
                         .add(new Phrase(List.copyOf(variantWords.subList(1, variantWords.size())), canonical));
-            } else if (variant.isEmpty() || canonical.isEmpty() || variant.equals(canonical)) {
-                // nothing to rewrite
             } else if (rule.beginning()) {
                 beginnings.add(new String[] {variant, canonical});
             } else {
