@@ -32,7 +32,7 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
     private static final String WORD_START = "(?<![\\p{L}\\p{M}])";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
     /** A variant may be several words (كانون الثاني), which the synonym filter matches as a phrase. */
-    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+(?: [\\p{L}\\p{M}\\p{Nd}]+)*");
+    private static final Pattern WORDS = Pattern.compile(WORD.pattern() + "(?: " + WORD.pattern() + ")*");
     private static final String ALEF = "[اأإآ]";
     /** The clitics a word-beginning variant may follow, as VariantRules allows them. */
     private static final String CLITIC = "(?:[وفبك]?ال|لل|[وبلفك])?";

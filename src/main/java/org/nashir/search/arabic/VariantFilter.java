@@ -81,16 +81,13 @@ final class VariantFilter extends TokenFilter {
         State first = captureState();
         int start = offset.startOffset();
         int longest = opening.phrases().get(0).rest().size();
-        // the queue is kept in reading order: words already read ahead come before new ones
-        Deque<State> read = new ArrayDeque<>(ahead);
-        ahead.clear();
-        while (read.size() < longest && readInput()) {
-            read.addLast(captureState());
+        while (ahead.size() < longest && readInput()) {
+            ahead.addLast(captureState());
         }
-        String[] words = new String[read.size()];
-        int[] ends = new int[read.size()];
-        boolean[] adjacent = new boolean[read.size()];
-        Iterator<State> states = read.iterator();
+        String[] words = new String[ahead.size()];
+        int[] ends = new int[ahead.size()];
+        boolean[] adjacent = new boolean[ahead.size()];
+        Iterator<State> states = ahead.iterator();
         for (int i = 0; i < words.length; i++) {
             restoreState(states.next());
             words[i] = term.toString();
@@ -98,7 +95,6 @@ final class VariantFilter extends TokenFilter {
             // a stop word taken out between two words leaves a gap: they were not a phrase as written
             adjacent[i] = position.getPositionIncrement() == 1;
         }
-        ahead.addAll(read);
         for (VariantRules.Phrase phrase : opening.phrases()) {
             int length = phrase.rest().size();
             if (length <= words.length && matches(phrase, words, adjacent)) {

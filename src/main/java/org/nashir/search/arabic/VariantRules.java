@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The newsroom's variant spellings (ترمب → ترامب, أميرك… → أمريك…), folded like the index folds text.
@@ -82,27 +83,32 @@ public final class VariantRules {
         if (phrases.isEmpty()) {
             return null;
         }
-        List<Phrase> bare = phrases.get(word);
-        if (bare != null) {
-            return new Opening("", bare);
-        }
-        for (String clitic : CLITICS) {
-            if (word.length() > clitic.length() + 1 && word.startsWith(clitic)) {
-                List<Phrase> found = phrases.get(word.substring(clitic.length()));
-                if (found != null) {
-                    return new Opening(clitic, found);
-                }
-            }
-        }
-        return null;
+        return afterClitic(word, (clitic, rest) -> {
+            List<Phrase> found = phrases.get(rest);
+            return found == null ? null : new Opening(clitic, found);
+        });
     }
 
     /** The word with its variant replaced, or null when no rule applies. */
     String rewrite(String word) {
+        return afterClitic(word, (clitic, rest) -> {
+            if (!clitic.isEmpty() && !firstLetters.contains(rest.charAt(0))) {
+                return null;
+            }
+            String rewritten = apply(rest);
+            return rewritten == null ? null : clitic + rewritten;
+        });
+    }
+
+    /**
+     * What {@code read} makes of the word as it stands, or else of its rest after the first clitic that gives
+     * something (clitic and rest; the clitic "" for the whole word); null when nothing does.
+     */
+    private static <T> T afterClitic(String word, BiFunction<String, String, T> read) {
         if (word.isEmpty()) {
             return null; // a token of tatweel or diacritics alone is empty once folded
         }
-        String whole = apply(word);
+        T whole = read.apply("", word);
         if (whole != null) {
             return whole;
         }
@@ -111,11 +117,10 @@ public final class VariantRules {
             return null;
         }
         for (String clitic : CLITICS) {
-            if (word.length() > clitic.length() + 1 && word.startsWith(clitic)
-                    && firstLetters.contains(word.charAt(clitic.length()))) {
-                String rest = apply(word.substring(clitic.length()));
-                if (rest != null) {
-                    return clitic + rest;
+            if (word.length() > clitic.length() + 1 && word.startsWith(clitic)) {
+                T found = read.apply(clitic, word.substring(clitic.length()));
+                if (found != null) {
+                    return found;
                 }
             }
         }
