@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
 public class IndexMaintenance implements DisposableBean {
 
     /** Raise when the analysis chain changes, so that every existing index is rebuilt once. */
-    static final String ANALYSIS_VERSION = "arabic-5";
+    static final String ANALYSIS_VERSION = "arabic-6";
     /** Small archives are rebuilt before the site opens; large ones in the background while it serves. */
     private static final long REBUILD_BEFORE_OPENING_UP_TO = 50_000;
 

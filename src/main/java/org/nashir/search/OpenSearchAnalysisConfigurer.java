@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * the mapping uses. Each step of {@link ArabicAnalysis} has its nearest counterpart: our letter map and
  * NFKC's Arabic foldings as a mapping char filter, our stop list, lowercase and decimal digits,
  * arabic_normalization, the newsroom's whole-word and phrase variants as synonyms and word-beginning ones, joined
- * names and digits joined to letters as pattern_replace char filters, the protected names as keyword
- * markers, and arabic_stem. Lucene's Arabic stemmer is not our light stemmer; what that costs is measured
+ * names and digits joined to letters as pattern_replace char filters, the protected names and the forms our stemmer turns into them as a
+ * stemmer override and keyword markers, and arabic_stem. Lucene's Arabic stemmer is not our light stemmer; what that costs is measured
  * in docs/operators/scale-out.md. The variants are read when the application starts: a list changed later
  * reaches OpenSearch at the next start, which rebuilds the index.
  */
@@ -57,6 +57,10 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
             names.add("ال" + name);
         }
         context.tokenFilter("nashir_names").type("keyword_marker").param("keywords", names.toArray(String[]::new));
+        // بسوريا, التركية: a clitic before a name, an adjective of it, written as the name (and kept from arabic_stem)
+        context.tokenFilter("nashir_name_forms").type("stemmer_override").param("rules",
+                ArabicAnalysis.protectedNameForms().entrySet().stream()
+                        .map(form -> form.getKey() + "=>" + form.getValue()).toArray(String[]::new));
         List<Rule> all = variants.list();
         configuredWith = NewsroomVariants.fingerprint(all);
         // a comma or a symbol in a rule would break the synonym or pattern syntax, and the whole index with it
@@ -88,6 +92,7 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
                     .param("synonyms", synonyms.toArray(String[]::new));
             stemming.add("nashir_variants");
         }
+        stemming.add("nashir_name_forms");
         stemming.add("nashir_names");
         stemming.add("arabic_stem");
         context.analyzer(ArabicAnalysisConfigurer.STEMMED).custom().tokenizer("standard")

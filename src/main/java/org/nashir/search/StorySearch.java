@@ -15,6 +15,7 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleStatus;
@@ -40,12 +41,14 @@ public class StorySearch {
     private final Stories articles;
     private final TextQuery text;
     private final Snippets snippets;
+    private final Vocabulary.Source vocabulary;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    StorySearch(Stories articles, ArabicAnalysisConfigurer analysis) {
+    StorySearch(Stories articles, ArabicAnalysisConfigurer analysis, Vocabulary.Source vocabulary) {
         this.articles = articles;
+        this.vocabulary = vocabulary;
         this.text = new TextQuery(analysis.stemmed(), analysis.exact());
         this.snippets = new Snippets(analysis.stemmed());
     }
@@ -80,12 +83,16 @@ public class StorySearch {
     }
 
     private StoryResults run(StoryQuery query, ArticleStatus status, Long visibleTo, Long createdBy, boolean readers) {
-        TextQuery.Words words = text.parse(query.text());
+        SearchSession session = Search.session(entityManager);
+        TextQuery.Words words;
+        try (Vocabulary known = reach(() -> vocabulary.open(session))) {
+            words = text.parse(query.text(), known);
+        }
         if (words == null) {
             return StoryResults.nothing(query);
         }
         String timeField = readers ? StoryFields.PUBLISHED_AT : StoryFields.UPDATED_AT;
-        SearchResult<List<?>> result = reach(() -> Search.session(entityManager).search(Article.class)
+        SearchResult<List<?>> result = reach(() -> session.search(Article.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
                 .where(f -> {
                     var bool = f.bool().must(text.predicate(f, words));

@@ -30,14 +30,20 @@ final class TextQuery {
 
     private final Analyzer stemmed;
     private final Analyzer exact;
+    private final Clitics clitics;
 
     TextQuery(Analyzer stemmed, Analyzer exact) {
         this.stemmed = stemmed;
         this.exact = exact;
+        this.clitics = new Clitics(stemmed);
     }
 
     /** The words of a search: the units to find, and the stemmed terms that snippets mark. */
-    record Words(List<String> units, Set<String> terms) {
+    record Words(List<Unit> units, Set<String> terms) {
+    }
+
+    /** A word or phrase as typed, and the forms of it any of which a story may have (with a clitic, without). */
+    record Unit(String typed, List<String> forms) {
     }
 
     static String clean(String typed) {
@@ -52,18 +58,34 @@ final class TextQuery {
         return text;
     }
 
-    /** The searchable units of what was typed, or null when nothing is (empty, or stop words only). */
-    Words parse(String typed) {
-        List<String> searchable = new ArrayList<>();
+    /**
+     * The searchable units of what was typed, or null when nothing is (empty, or stop words only). The vocabulary
+     * decides what the chain cannot: whether a one-letter clitic is there ({@link Clitics}).
+     */
+    Words parse(String typed, Vocabulary vocabulary) {
+        List<Unit> searchable = new ArrayList<>();
         Set<String> terms = new LinkedHashSet<>();
         for (String unit : joinPhrases(units(clean(typed)))) {
-            List<String> analysed = ArabicAnalysis.terms(stemmed, unit);
-            if (!analysed.isEmpty()) {
-                searchable.add(unit);
-                terms.addAll(analysed);
+            if (!ArabicAnalysis.terms(stemmed, unit).isEmpty()) {
+                List<String> forms = forms(unit, vocabulary);
+                searchable.add(new Unit(unit, forms));
+                forms.forEach(form -> terms.addAll(ArabicAnalysis.terms(stemmed, form)));
             }
         }
         return searchable.isEmpty() ? null : new Words(searchable, terms);
+    }
+
+    private List<String> forms(String unit, Vocabulary vocabulary) {
+        List<String> folded = ArabicAnalysis.terms(exact, unit);
+        if (folded.size() != 1) {
+            return List.of(unit);
+        }
+        String word = clitics.word(folded.get(0), vocabulary);
+        List<String> forms = new ArrayList<>(clitics.forms(word, vocabulary));
+        if (word.equals(folded.get(0))) {
+            forms.set(0, unit);
+        }
+        return forms;
     }
 
     /**
@@ -72,10 +94,16 @@ final class TextQuery {
      */
     PredicateFinalStep predicate(SearchPredicateFactory f, Words words) {
         BooleanPredicateClausesStep<?, ?> all = f.bool();
-        for (String unit : words.units()) {
-            all.must(phrase(f, unit, false));
-            if (!ArabicAnalysis.terms(exact, unit).isEmpty()) {
-                all.should(phrase(f, unit, true));
+        for (Unit unit : words.units()) {
+            if (unit.forms().size() == 1) {
+                all.must(phrase(f, unit.forms().get(0), false));
+            } else {
+                BooleanPredicateClausesStep<?, ?> anyForm = f.bool();
+                unit.forms().forEach(form -> anyForm.should(phrase(f, form, false)));
+                all.must(anyForm);
+            }
+            if (!ArabicAnalysis.terms(exact, unit.typed()).isEmpty()) {
+                all.should(phrase(f, unit.typed(), true));
             }
         }
         return all;

@@ -98,6 +98,15 @@ class OpenSearchIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theClusterMeetsAProtectedNameByItsAdjectiveAndAfterAClitic() {
+        awaitUpTo(Duration.ofSeconds(10), () -> analyze("خبر") != null);
+        assertThat(SearchPairs.matches(analyze("تركيا"), analyze("الحكومة التركية"))).isTrue();
+        assertThat(SearchPairs.matches(analyze("ألمانيا"), analyze("المستشار الألماني"))).isTrue();
+        assertThat(SearchPairs.matches(analyze("لبنان"), analyze("دعم للبنان"))).isTrue();
+        assertThat(SearchPairs.matches(analyze("تركيا"), analyze("ترك المكان"))).isFalse();
+    }
+
+    @Test
     void searchPairsThroughTheClusterAnalyzerSideBySideWithTheEmbeddedChain() throws IOException {
         awaitUpTo(Duration.ofSeconds(10), () -> analyze("خبر") != null);
         Analyzer embedded = ArabicAnalysis.stemmed(() -> VariantRules.of(V26__SeedRegionalNames.DEFAULTS));

@@ -65,6 +65,7 @@ public final class SearchQualityBenchmark {
         TextQuery stockQueries = new TextQuery(stock, stock);
         QueryBuilder[] ourBuilders = {new QueryBuilder(stemmed), new QueryBuilder(exact)};
         QueryBuilder[] stockBuilders = {new QueryBuilder(stock), new QueryBuilder(stock)};
+        Vocabulary vocabulary = Vocabulary.of(ours.getIndexReader(), stemmed);
 
         for (int file = 1; file < args.length; file++) {
             Path concepts = Path.of(args[file]);
@@ -94,8 +95,9 @@ public final class SearchQualityBenchmark {
                         relevant.set(i);
                     }
                 }
-                double[] o = measure(ours, lucene(ourQueries.parse(row[0]), ourBuilders), relevant);
-                double[] s = measure(theirs, lucene(stockQueries.parse(row[0]), stockBuilders), relevant);
+                double[] o = measure(ours, lucene(ourQueries.parse(row[0], vocabulary), ourBuilders), relevant);
+                double[] s = measure(theirs, lucene(stockQueries.parse(row[0], Vocabulary.NONE), stockBuilders),
+                        relevant);
                 rows++;
                 ourMet += meets(o) ? 1 : 0;
                 stockMet += meets(s) ? 1 : 0;
@@ -135,14 +137,16 @@ public final class SearchQualityBenchmark {
             return null;
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String unit : words.units()) {
+        for (TextQuery.Unit unit : words.units()) {
             for (int exact = 0; exact < 2; exact++) {
                 BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-                for (Map.Entry<String, Float> field : StoryFields.TEXT_BOOSTS.entrySet()) {
-                    Query phrase = StoryFields.isExact(field.getKey()) == (exact == 1)
-                            ? stemmedThenExact[exact].createPhraseQuery(field.getKey(), unit) : null;
-                    if (phrase != null) {
-                        anyField.add(new BoostQuery(phrase, field.getValue()), BooleanClause.Occur.SHOULD);
+                for (String form : exact == 0 ? unit.forms() : List.of(unit.typed())) {
+                    for (Map.Entry<String, Float> field : StoryFields.TEXT_BOOSTS.entrySet()) {
+                        Query phrase = StoryFields.isExact(field.getKey()) == (exact == 1)
+                                ? stemmedThenExact[exact].createPhraseQuery(field.getKey(), form) : null;
+                        if (phrase != null) {
+                            anyField.add(new BoostQuery(phrase, field.getValue()), BooleanClause.Occur.SHOULD);
+                        }
                     }
                 }
                 all.add(anyField.build(), exact == 0 ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nashir.Fixtures;
 import org.nashir.IntegrationTest;
 import org.nashir.article.ArticleDesk;
 import org.nashir.article.StoryDraft;
@@ -56,6 +57,30 @@ class StorySearchIntegrationTests extends IntegrationTest {
         assertThat(ids(found)).containsExactlyInAnyOrder(algiers, damascus).doesNotContain(later);
         assertThat(found.hits()).anySatisfy(hit -> assertThat(hit.headline().html()).contains("<mark>كانون الثاني</mark>"));
         assertThat(ids(search.search(StoryQuery.of("كانون الثاني " + marker)))).containsExactlyInAnyOrder(algiers, damascus);
+    }
+
+    @Test
+    void findsAWordWithAndWithoutAOneLetterCliticByWhatTheIndexKnows() {
+        String word = inventedWord();
+        Section section = fixtures.section("منوعات " + fixtures.unique());
+        for (int i = 0; i < 20; i++) {
+            fixtures.article(section).headline("خبر " + i + " عن " + word).save();
+        }
+        long withClitic = fixtures.article(section).headline("وعد ب" + word + " جديد").save().id();
+
+        StoryResults found = search.search(new StoryQuery(word, section.id(), null, null, null,
+                StoryQuery.Order.RELEVANCE, 0, 50));
+        assertThat(found.total()).isEqualTo(21);
+        assertThat(found.hits()).anySatisfy(hit -> assertThat(hit.headline().html()).contains("<mark>ب" + word + "</mark>"));
+        // typed with a clitic the index has seen in no story, it is read as the word
+        assertThat(ids(search.search(StoryQuery.of("ل" + word)))).contains(withClitic).hasSizeGreaterThan(1);
+    }
+
+    /** A word no other test writes: Arabic letters that are neither clitics nor suffixes, from a unique number. */
+    private static String inventedWord() {
+        StringBuilder word = new StringBuilder("ثرم");
+        String.valueOf(Fixtures.unique()).chars().forEach(digit -> word.append("سعدجمرحقطز".charAt(digit - '0')));
+        return word.toString();
     }
 
     private static List<Long> ids(StoryResults results) {

@@ -38,7 +38,7 @@ class MessageBundleTests {
      */
     private static final Set<String> LANGUAGE_DATA = Set.of(
             "org/nashir/search/arabic/", "org/nashir/search/V5__SeedSearchVariants.java",
-            "org/nashir/search/V26__SeedRegionalNames.java",
+            "org/nashir/search/V26__SeedRegionalNames.java", "org/nashir/search/Clitics.java",
             "org/nashir/search/OpenSearchAnalysisConfigurer.java",
             "org/nashir/shared/CreditLine.java", "org/nashir/importer/Credits.java", "org/nashir/demo/");
 

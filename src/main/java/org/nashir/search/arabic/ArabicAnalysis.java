@@ -100,6 +100,13 @@ public final class ArabicAnalysis {
         return LightStemmer.GAZETTEER;
     }
 
+    /** The written forms the stemmed chain turns into a protected name, each with its name: بسوريا → سوريا. */
+    public static Map<String, String> protectedNameForms() {
+        return NAME_FORMS;
+    }
+
+    private static final Map<String, String> NAME_FORMS = Collections.unmodifiableMap(LightStemmer.nameForms());
+
     public static Analyzer exact() {
         return new Chain(null);
     }

@@ -1,6 +1,10 @@
 package org.nashir.search.arabic;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Light stemming by the rules of Larkey's light10 (one article-like prefix, then common suffixes), with
@@ -21,7 +25,12 @@ final class LightStemmer {
             "طاجيكستان", "كازاخستان", "تركمانستان", "قيرغيزستان", "اذربيجان", "يونان", "اسبان", "طهران", "وهران",
             "تطوان", "عمران", "سلمان", "عثمان", "رمضان", "شعبان", "عدنان", "لقمان", "سليمان", "نعمان", "مروان",
             "حمدان", "زيدان", "سفيان", "قحطان", "غسان", "حسان", "عدن", "قران", "فلسطين", "صين", "بحرين", "حسين",
-            "ياسين", "جنين", "تشرين", "نيسان", "حزيران", "كانون", "بنيامين", "سوريا", "اردن", "الله", "تركيا", "عقبه");
+            "ياسين", "جنين", "تشرين", "نيسان", "حزيران", "كانون", "بنيامين", "سوريا", "اردن", "الله", "تركيا", "عقبه", "المانيا", "المان", "امارات");
+
+    /** A clitic before a protected name: بسوريا, للبنان (where ل + ال would take لبنان's own ل), والمانيا. */
+    private static final String CLITICS = "وبلفك";
+    /** Endings of an adjective of relation (nisba): السوري, التركية, الألمانيون. */
+    private static final String[] NISBA = {"يين", "يون", "يات", "يه", "ي"};
 
     private LightStemmer() {
     }
@@ -35,6 +44,13 @@ final class LightStemmer {
         if (GAZETTEER.contains(word)) {
             return word;
         }
+        if (word.length() > 2 && CLITICS.indexOf(word.charAt(0)) >= 0 && GAZETTEER.contains(word.substring(1))) {
+            return word.substring(1);
+        }
+        String name = nameOfNisba(word);
+        if (name != null) {
+            return name;
+        }
         String s = word;
         for (String prefix : PREFIXES) {
             if (s.startsWith(prefix) && s.length() - prefix.length() >= 2) {
@@ -46,6 +62,10 @@ final class LightStemmer {
     }
 
     static String stemSuffixes(String word) {
+        String name = nameOfNisba(word);
+        if (name != null) {
+            return name;
+        }
         String s = restoreTaMarbuta(word);
         boolean changed = true;
         for (String suffix : SUFFIXES) {
@@ -58,6 +78,50 @@ final class LightStemmer {
             }
         }
         return s;
+    }
+
+    /**
+     * The protected name an adjective of relation is made from, or null: تركي → تركيا (and not ترك, left),
+     * السوري → سوريا (not سور, wall), ألماني → المانيا, لبناني → لبنان.
+     */
+    private static String nameOfNisba(String word) {
+        for (String ending : NISBA) {
+            if (word.endsWith(ending)) {
+                String base = word.substring(0, word.length() - ending.length());
+                for (String name : new String[] {base + "يا", base}) {
+                    if (GAZETTEER.contains(name)) {
+                        return name;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Every written form the rules above turn into a protected name (بسوريا, للبنان, التركية, والألمانيون → the name),
+     * for a chain that has no such rules: each candidate kept only if {@link #stem} makes the name of it.
+     */
+    static Map<String, String> nameForms() {
+        Map<String, String> forms = new TreeMap<>();
+        String[] prefixes = {"", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "فال", "ك", "كال"};
+        for (String name : GAZETTEER) {
+            List<String> words = new ArrayList<>(List.of(name));
+            String base = name.endsWith("يا") ? name.substring(0, name.length() - 2) : name;
+            for (String ending : NISBA) {
+                words.add(base + ending);
+            }
+            for (String prefix : prefixes) {
+                for (String word : words) {
+                    String form = prefix + word;
+                    if (!form.equals(name) && stem(form).equals(name)) {
+                        forms.put(form, name);
+                    }
+                }
+            }
+        }
+        return forms;
     }
 
     /** حكومته → حكومه: ت + pronoun after a stem of three letters or more, unless ا comes before (حياتي stays). */

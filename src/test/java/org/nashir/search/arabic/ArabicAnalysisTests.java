@@ -49,6 +49,24 @@ class ArabicAnalysisTests {
     }
 
     @Test
+    void findsAProtectedNameByItsAdjectiveAndAfterAClitic() {
+        assertThat(matches("تركيا", "الحكومة التركية")).isTrue();
+        assertThat(matches("تركيا", "الأتراك والجيش التركي")).isTrue();
+        assertThat(matches("تركي", "تركه وغادر")).isFalse();
+        assertThat(matches("تركيا", "تركيز")).isFalse();
+        // the alef-lam of ألمانيا is its own, not an article
+        assertThat(matches("ألمانيا", "المستشار الألماني")).isTrue();
+        assertThat(matches("ألمانيا", "في المانيا")).isTrue();
+        assertThat(matches("المانع", "مانع")).isTrue();
+        assertThat(matches("ألمانيا", "المانع")).isFalse();
+        // ل before لبنان, written with one lam less than ل + ال would need
+        assertThat(matches("لبنان", "دعم للبنان")).isTrue();
+        assertThat(matches("بن", "دعم للبنان")).isFalse();
+        assertThat(matches("سوريا", "بسوريا")).isTrue();
+        assertThat(matches("سور", "السوري")).isFalse();
+    }
+
+    @Test
     void keepsBothReadingsOfAnInitialWaw() {
         assertThat(ArabicAnalysis.terms(STEMMED, "وزير")).containsExactly("وزير", "زير");
         assertThat(ArabicAnalysis.terms(STEMMED, "الوزير")).containsExactly("وزير");
