@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.nashir.media.MediaSearchKey;
 import org.nashir.shared.NameKeys;
 
 /**
@@ -29,16 +28,6 @@ public class V18__Fill_name_keys extends BaseJavaMigration {
                 update.executeBatch();
             }
         }
-        try (Statement select = context.getConnection().createStatement();
-                ResultSet rows = select.executeQuery("select id, alt_text, caption, credit from media_asset");
-                PreparedStatement update = context.getConnection()
-                        .prepareStatement("update media_asset set search_key = ? where id = ?")) {
-            while (rows.next()) {
-                update.setString(1, MediaSearchKey.of(rows.getString(2), rows.getString(3), rows.getString(4)));
-                update.setLong(2, rows.getLong(1));
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
+        MediaSearchKeys.refill(context.getConnection());
     }
 }

@@ -21,6 +21,18 @@ class MediaIntegrationTests extends IntegrationTest {
 
     @Autowired
     MediaStorage storage;
+    @Autowired
+    MediaLibrary library;
+
+    @Test
+    void theLibrarySearchFoldsSpellingAsStorySearchDoes() {
+        String place = "محطة" + fixtures.unique();
+        MediaAsset asset = fixtures.image("مسؤول الطاقة في " + place, "يتفقد الموقع", "رويترز");
+
+        assertThat(library.search("مسئول الطاقه في " + place, 0, 10).getContent()).extracting(MediaAsset::id)
+                .containsExactly(asset.id());
+        assertThat(library.search("مسؤول الطاقة في " + place, 0, 10).getContent()).hasSize(1);
+    }
 
     @Test
     void servesEveryVariantAsAnImmutableJpegOfItsWidth() throws Exception {

@@ -40,7 +40,7 @@ class MessageBundleTests {
             "org/nashir/search/arabic/", "org/nashir/search/V5__SeedSearchVariants.java",
             "org/nashir/search/V26__SeedRegionalNames.java", "org/nashir/search/Clitics.java",
             "org/nashir/search/OpenSearchAnalysisConfigurer.java",
-            "org/nashir/shared/CreditLine.java", "org/nashir/importer/Credits.java", "org/nashir/demo/");
+            "org/nashir/shared/CreditLine.java", "org/nashir/shared/ArabicLetters.java", "org/nashir/importer/Credits.java", "org/nashir/demo/");
 
     @Test
     void everyKeyTheCodeNamesIsInTheBundle() throws IOException {

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +23,7 @@ import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.nashir.shared.ArabicLetters;
 
 /**
  * Builds the two analyzers of the index. {@link #exact()} folds spelling only (hamza seats, letters typed
@@ -33,36 +33,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class ArabicAnalysis {
 
     /** Hamza seats differ by country (مسؤول, مسئول); letters for foreign sounds; the Arabic decimal signs. */
-    public static final Map<String, String> LETTERS = letters();
+    public static final Map<String, String> LETTERS = ArabicLetters.MAP;
 
     private static final NormalizeCharMap CHARACTERS;
+    private static final Map<String, String> NAME_FORMS = Collections.unmodifiableMap(LightStemmer.nameForms());
 
     static {
         NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
         LETTERS.forEach(map::add);
         CHARACTERS = map.build();
-    }
-
-    private static Map<String, String> letters() {
-        Map<String, String> letters = new LinkedHashMap<>();
-        letters.put("ؤ", "ء");
-        letters.put("ئ", "ء");
-        letters.put("و\u0654", "ء");
-        letters.put("ي\u0654", "ء");
-        letters.put("ى\u0654", "ء");
-        letters.put("ڤ", "ف");
-        letters.put("گ", "ك");
-        letters.put("پ", "ب");
-        letters.put("چ", "ج");
-        letters.put("ک", "ك");
-        letters.put("ی", "ي");
-        letters.put("ے", "ي");
-        letters.put("ۀ", "ه");
-        letters.put("ہ", "ه");
-        letters.put("\u0670", "");
-        letters.put("٫", ".");
-        letters.put("٬", "");
-        return Collections.unmodifiableMap(letters);
     }
 
     /**
@@ -104,8 +83,6 @@ public final class ArabicAnalysis {
     public static Map<String, String> protectedNameForms() {
         return NAME_FORMS;
     }
-
-    private static final Map<String, String> NAME_FORMS = Collections.unmodifiableMap(LightStemmer.nameForms());
 
     public static Analyzer exact() {
         return new Chain(null);
