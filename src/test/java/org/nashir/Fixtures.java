@@ -66,6 +66,16 @@ public class Fixtures {
         return SEQUENCE.incrementAndGet();
     }
 
+    /**
+     * An Arabic word no other test writes, for tests that count how often the index has a word: letters that are
+     * neither clitics nor suffixes, from a unique number, after ثرم.
+     */
+    public static String inventedWord() {
+        StringBuilder word = new StringBuilder("ثرم");
+        String.valueOf(unique()).chars().forEach(digit -> word.append("سعدجمرحقطز".charAt(digit - '0')));
+        return word.toString();
+    }
+
     /** Test data goes in as an import does, straight to the tables, and like an import it empties the caches. */
     public Section section(String name) {
         Section section = sections.save(new Section(name, "section-" + unique(), 100 + unique()));

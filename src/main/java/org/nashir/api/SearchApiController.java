@@ -46,7 +46,11 @@ class SearchApiController {
             String section, String snippet, float score) {
     }
 
-    record Results(long total, int page, int size, List<Result> results) {
+    /**
+     * {@code suggestion}: what the reader may have meant («هل تقصد»), or null; {@code corrected}: the results are the
+     * suggestion's, because what was typed found nothing.
+     */
+    record Results(long total, int page, int size, String suggestion, boolean corrected, List<Result> results) {
     }
 
     record Suggestion(long id, String headline, String url) {
@@ -84,7 +88,8 @@ class SearchApiController {
         StoryResults results = search.search(new StoryQuery(q, sectionId, authorId, fromInstant, toInstant, order, page,
                 size));
         String base = address.base();
-        return new Results(results.total(), page, size, results.hits().stream()
+        return new Results(results.total(), page, size, results.suggestion(), results.corrected(),
+                results.hits().stream()
                 .map(hit -> new Result(hit.article().id(), hit.article().headline(),
                         base + Permalinks.article(hit.article()), hit.article().publishedAt(),
                         hit.article().section().name(), hit.snippet() == null ? null : hit.snippet().html(),

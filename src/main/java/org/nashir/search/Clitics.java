@@ -15,11 +15,6 @@ import org.nashir.search.arabic.ArabicAnalysis;
 final class Clitics {
 
     static final String LETTERS = "بل";
-    /**
-     * A clitic reading counts when its form is at most a twentieth as common as the word: لشؤون is 4 % of شؤون,
-     * لوزير 3.5 % of وزير; the name بسام is 10 % of سام, كمال 7 % of مال.
-     */
-    private static final int RARER = 20;
     /** What is left after a clitic has three letters at least: ب + ن is not "with" anything. */
     private static final int MIN_WORD = 3;
 
@@ -35,7 +30,7 @@ final class Clitics {
             return typed;
         }
         String rest = typed.substring(1);
-        return vocabulary.stories(typed) * RARER < vocabulary.stories(rest) ? rest : typed;
+        return vocabulary.stories(typed) * Vocabulary.COMMONER < vocabulary.stories(rest) ? rest : typed;
     }
 
     /**
@@ -54,7 +49,7 @@ final class Clitics {
             String form = letter + word;
             if ((letter + stem).equals(stem(form))) {
                 long stories = vocabulary.stories(form);
-                if (stories > 0 && stories * RARER <= alone) {
+                if (stories > 0 && stories * Vocabulary.COMMONER <= alone) {
                     forms.add(form);
                 }
             }

@@ -26,6 +26,16 @@ public record StoryQuery(String text, Long sectionId, Long authorId, Instant fro
         size = Math.min(Math.max(size, 1), MAX_SIZE);
     }
 
+    /** The same search for other words. */
+    StoryQuery text(String other) {
+        return new StoryQuery(other, sectionId, authorId, from, to, order, page, size);
+    }
+
+    /** The first page of the same search. */
+    StoryQuery firstPage() {
+        return new StoryQuery(text, sectionId, authorId, from, to, order, 0, size);
+    }
+
     /**
      * The start of a day typed as {@code yyyy-mm-dd} in the site's zone, {@code plusDays} later (1 gives the
      * exclusive end of a "to" date); null for nothing typed. Anything else is refused for {@code field}.

@@ -32,6 +32,8 @@ public class StorySearch {
     private static final Logger log = LoggerFactory.getLogger(StorySearch.class);
     private static final int SNIPPET = 200;
     private static final int SUGGESTIONS = 8;
+    /** A search that finds this many stories is not helped by «هل تقصد», and is spared looking for one. */
+    private static final int SUGGEST_BELOW = 50;
     /**
      * Beyond this many matches the total is a lower bound: counting every match of a common word in a million
      * stories would cost more than the search, and nobody pages that far.
@@ -82,12 +84,38 @@ public class StorySearch {
         return load(ids);
     }
 
+    /**
+     * The search as typed, and for readers a suggestion when a word of it looks mistyped; when the search finds
+     * nothing, the suggestion's results instead, if it has any (the newsroom's list says what it holds).
+     */
     private StoryResults run(StoryQuery query, ArticleStatus status, Long visibleTo, Long createdBy, boolean readers) {
         SearchSession session = Search.session(entityManager);
-        TextQuery.Words words;
         try (Vocabulary known = reach(() -> vocabulary.open(session))) {
-            words = text.parse(query.text(), known);
+            StoryResults found = find(session, known, query, status, visibleTo, createdBy, readers);
+            String suggestion = readers && found.searchable() && found.total() < SUGGEST_BELOW
+                    ? text.suggestion(query.text(), known) : null;
+            if (suggestion == null) {
+                return found;
+            }
+            StoryResults meant = find(session, known,
+                    found.total() == 0 ? query.text(suggestion) : query.text(suggestion).firstPage(),
+                    status, visibleTo, createdBy, readers);
+            if (meant.total() == 0) {
+                return found;
+            }
+            List<Highlighted> marked = new ArrayList<>();
+            meant.hits().forEach(hit -> {
+                marked.add(hit.headline());
+                marked.add(hit.snippet());
+            });
+            String asWritten = text.asWritten(suggestion, marked);
+            return found.total() == 0 ? meant.suggesting(asWritten, true) : found.suggesting(asWritten, false);
         }
+    }
+
+    private StoryResults find(SearchSession session, Vocabulary known, StoryQuery query, ArticleStatus status,
+            Long visibleTo, Long createdBy, boolean readers) {
+        TextQuery.Words words = text.parse(query.text(), known);
         if (words == null) {
             return StoryResults.nothing(query);
         }
@@ -141,7 +169,7 @@ public class StorySearch {
         }
         boolean exact = result.total().isHitCountExact();
         long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
-        return new StoryResults(total, exact, hits, query.page(), query.size(), true);
+        return new StoryResults(total, exact, hits, query.page(), query.size(), true, null, false);
     }
 
     private static PredicateFinalStep published(SearchPredicateFactory f) {

@@ -12,6 +12,7 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.nashir.search.arabic.ArabicAnalysis;
+import org.nashir.search.arabic.Spelling;
 
 /**
  * Turns what a reader typed into a query. Nothing typed is syntax: every word must appear somewhere in
@@ -73,6 +74,43 @@ final class TextQuery {
             }
         }
         return searchable.isEmpty() ? null : new Words(searchable, terms);
+    }
+
+    /**
+     * «هل تقصد»: what was typed, each word replaced by the nearest one the index has ({@link Spelling}) where that
+     * is {@link Vocabulary#COMMONER} times as common or the typed one is in no story, as the index folds it; null
+     * when no word was replaced.
+     */
+    String suggestion(String typed, Vocabulary vocabulary) {
+        List<String> words = new ArrayList<>();
+        boolean replaced = false;
+        for (String unit : units(clean(typed))) {
+            List<String> folded = ArabicAnalysis.terms(exact, unit);
+            String near = folded.size() == 1 ? Spelling.nearest(folded.get(0), vocabulary.near(folded.get(0))) : null;
+            if (near != null && vocabulary.stories(near) < Vocabulary.COMMONER * vocabulary.stories(unit)) {
+                near = null;
+            }
+            words.add(near == null ? unit : near);
+            replaced |= near != null;
+        }
+        return replaced ? String.join(" ", words) : null;
+    }
+
+    /** The word as written in a story for each folded word of a suggestion, where a marked match shows it. */
+    String asWritten(String suggestion, List<Highlighted> marked) {
+        List<String> words = new ArrayList<>();
+        for (String word : suggestion.split(" ")) {
+            String written = word;
+            for (Highlighted text : marked) {
+                for (Highlighted.Part part : text == null ? List.<Highlighted.Part>of() : text.parts()) {
+                    if (part.match() && ArabicAnalysis.terms(exact, part.text()).equals(List.of(word))) {
+                        written = part.text();
+                    }
+                }
+            }
+            words.add(written);
+        }
+        return String.join(" ", words);
     }
 
     private List<String> forms(String unit, Vocabulary vocabulary) {

@@ -6,7 +6,11 @@ import org.nashir.search.Highlighted;
 /** The reader's search page: the form as it was filled in, the results, and what to do when there are none. */
 public record SearchPage(Layout layout, String query, String problem, boolean searched, String summary,
         List<Result> results, List<Option> sections, List<Option> authors, String from, String to, boolean newest,
-        Pagination pagination, List<Card> latest) {
+        Pagination pagination, Suggestion suggestion, List<Card> latest) {
+
+    /** «هل تقصد»: words the reader may have meant, and the search for them. */
+    public record Suggestion(String text, String url) {
+    }
 
     /** A result: headline and snippet with the matched words marked; the snippet may be absent. */
     public record Result(Highlighted headline, String url, Highlighted snippet, String sectionName, String sectionUrl,

@@ -118,6 +118,10 @@ class SearchPageController {
         String summary = searched ? summary(results, query, dates) : null;
         Pagination pagination = searched ? pagination(results, dates, query, section, author, from, to, sort)
                 : new Pagination(null, null, null, null);
+        SearchPage.Suggestion suggestion = searched && results.suggestion() != null && !results.corrected()
+                ? new SearchPage.Suggestion(results.suggestion(), address(results.suggestion(), section, author, from,
+                        to, sort))
+                : null;
         List<Card> latest = searched && results.hits().isEmpty() || (!searched && problem == null)
                 ? SitePages.cards(stories.latest(PublishedStories.Filter.ALL, 5), dates, now)
                 : List.of();
@@ -127,7 +131,7 @@ class SearchPageController {
         model.addAttribute("page", new SearchPage(layout, query, problem, searched, summary, shown,
                 allSections.stream().map(s -> new SearchPage.Option(s.slug(), s.name(), s == chosenSection)).toList(),
                 allAuthors.stream().map(a -> new SearchPage.Option(a.slug(), a.name(), a == chosenAuthor)).toList(),
-                from == null ? "" : from, to == null ? "" : to, newest, pagination, latest));
+                from == null ? "" : from, to == null ? "" : to, newest, pagination, suggestion, latest));
         return "site/search";
     }
 
@@ -138,22 +142,31 @@ class SearchPageController {
         if (results.total() == 0) {
             return Messages.text("search.no-results", shorten(query));
         }
-        return Messages.text(results.totalExact() ? "search.count" : "search.count.more", dates.number(results.total()));
+        String count = Messages.text(results.totalExact() ? "search.count" : "search.count.more",
+                dates.number(results.total()));
+        return results.corrected() ? Messages.text("search.corrected", shorten(query), results.suggestion(), count)
+                : count;
     }
 
     private static Pagination pagination(StoryResults results, ArabicDates dates, String q, String section,
             String author, String from, String to, String sort) {
         int number = results.page() + 1;
         int pages = Math.min(results.pages(), MAX_PAGE);
-        StringBuilder base = new StringBuilder("/search?q=").append(encode(q));
-        appendIfPresent(base, "section", section);
-        appendIfPresent(base, "author", author);
-        appendIfPresent(base, "from", from);
-        appendIfPresent(base, "to", to);
-        appendIfPresent(base, "sort", sort);
+        String base = address(q, section, author, from, to, sort);
         return new Pagination(dates.number(number), dates.number(Math.max(pages, 1)),
                 number > 1 ? base + "&page=" + (number - 1) : null,
                 number < pages ? base + "&page=" + (number + 1) : null);
+    }
+
+    /** The search page for these words and filters. */
+    private static String address(String q, String section, String author, String from, String to, String sort) {
+        StringBuilder url = new StringBuilder("/search?q=").append(encode(q));
+        appendIfPresent(url, "section", section);
+        appendIfPresent(url, "author", author);
+        appendIfPresent(url, "from", from);
+        appendIfPresent(url, "to", to);
+        appendIfPresent(url, "sort", sort);
+        return url.toString();
     }
 
     private static void appendIfPresent(StringBuilder url, String name, String value) {

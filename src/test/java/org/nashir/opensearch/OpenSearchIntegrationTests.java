@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
+import org.nashir.Fixtures;
 import org.nashir.IntegrationTest;
 import org.nashir.article.Article;
 import org.nashir.article.body.Block;
@@ -86,6 +87,19 @@ class OpenSearchIntegrationTests extends IntegrationTest {
         JsonNode related = JSON.readTree(get("/api/v1/stories/" + first.id() + "/related").body());
 
         assertThat(related.toString()).contains(String.valueOf(second.id()));
+    }
+
+    @Test
+    void aMistypedWordIsAnsweredFromTheClustersOwnWords() {
+        String word = Fixtures.inventedWord();
+        Article story = fixtures.article(fixtures.section("منوعات " + fixtures.unique()))
+                .headline("زيارة " + word + " إلى الميناء").save();
+        awaitUpTo(Duration.ofSeconds(5), () -> total(word) == 1);
+
+        JsonNode found = search("س" + word.substring(1));
+
+        assertThat(found.get("suggestion").asString()).isEqualTo(word);
+        assertThat(found.get("results").get(0).get("id").asLong()).isEqualTo(story.id());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.nashir.Fixtures;
 import org.nashir.IntegrationTest;
 import org.nashir.article.Article;
 import org.nashir.section.Section;
@@ -49,6 +50,24 @@ class SearchApiIntegrationTests extends IntegrationTest {
         JsonNode body = JSON.readTree(get("/api/v1/search/suggest?q=" + encode(marker + " البرل")).body());
 
         assertThat(body.get("suggestions").get(0).get("headline").asString()).isEqualTo(marker + " البرلمان يصوت");
+    }
+
+    @Test
+    void answersAMistypedWordWithTheResultsOfTheNearestWordTheStoriesHave() {
+        String word = Fixtures.inventedWord();
+        // ث typed as س, as a reader who hears the name would
+        String typed = "س" + word.substring(1);
+        Article story = fixtures.article(fixtures.section("منوعات " + fixtures.unique()))
+                .headline("زيارة " + word + " إلى الميناء").save();
+
+        JsonNode body = JSON.readTree(get("/api/v1/search?q=" + encode(typed)).body());
+
+        assertThat(body.get("total").asLong()).isEqualTo(1);
+        assertThat(body.get("suggestion").asString()).isEqualTo(word);
+        assertThat(body.get("corrected").asBoolean()).isTrue();
+        assertThat(body.get("results").get(0).get("id").asLong()).isEqualTo(story.id());
+        assertThat(get("/search?q=" + encode(typed)).body()).contains("هل تقصد «" + word + "»؟");
+        assertThat(JSON.readTree(get("/api/v1/search?q=" + encode(word)).body()).get("suggestion").isNull()).isTrue();
     }
 
     @Test

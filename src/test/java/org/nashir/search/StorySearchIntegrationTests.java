@@ -61,7 +61,7 @@ class StorySearchIntegrationTests extends IntegrationTest {
 
     @Test
     void findsAWordWithAndWithoutAOneLetterCliticByWhatTheIndexKnows() {
-        String word = inventedWord();
+        String word = Fixtures.inventedWord();
         Section section = fixtures.section("منوعات " + fixtures.unique());
         for (int i = 0; i < 20; i++) {
             fixtures.article(section).headline("خبر " + i + " عن " + word).save();
@@ -76,11 +76,22 @@ class StorySearchIntegrationTests extends IntegrationTest {
         assertThat(ids(search.search(StoryQuery.of("ل" + word)))).contains(withClitic).hasSizeGreaterThan(1);
     }
 
-    /** A word no other test writes: Arabic letters that are neither clitics nor suffixes, from a unique number. */
-    private static String inventedWord() {
-        StringBuilder word = new StringBuilder("ثرم");
-        String.valueOf(Fixtures.unique()).chars().forEach(digit -> word.append("سعدجمرحقطز".charAt(digit - '0')));
-        return word.toString();
+    @Test
+    void suggestsAWordTwentyTimesAsCommonBesideTheResultsOfOneThatLooksMistyped() {
+        String word = Fixtures.inventedWord();
+        String typo = "س" + word.substring(1);
+        Section section = fixtures.section("منوعات " + fixtures.unique());
+        for (int i = 0; i < 20; i++) {
+            fixtures.article(section).headline("خبر " + i + " عن " + word).save();
+        }
+        long mistyped = fixtures.article(section).headline("خبر عن " + typo).save().id();
+
+        StoryResults found = search.search(StoryQuery.of(typo));
+
+        assertThat(ids(found)).containsExactly(mistyped);
+        assertThat(found.suggestion()).isEqualTo(word);
+        assertThat(found.corrected()).isFalse();
+        assertThat(search.search(StoryQuery.of(word)).suggestion()).isNull();
     }
 
     private static List<Long> ids(StoryResults results) {
