@@ -32,8 +32,6 @@ public class StorySearch {
     private static final Logger log = LoggerFactory.getLogger(StorySearch.class);
     private static final int SNIPPET = 200;
     private static final int SUGGESTIONS = 8;
-    /** A search that finds this many stories is not helped by «هل تقصد», and is spared looking for one. */
-    private static final int SUGGEST_BELOW = 50;
     /**
      * Beyond this many matches the total is a lower bound: counting every match of a common word in a million
      * stories would cost more than the search, and nobody pages that far.
@@ -92,8 +90,7 @@ public class StorySearch {
         SearchSession session = Search.session(entityManager);
         try (Vocabulary known = reach(() -> vocabulary.open(session))) {
             StoryResults found = find(session, known, query, status, visibleTo, createdBy, readers);
-            String suggestion = readers && found.searchable() && found.total() < SUGGEST_BELOW
-                    ? text.suggestion(query.text(), known) : null;
+            String suggestion = readers && found.searchable() ? text.suggestion(query.text(), known) : null;
             if (suggestion == null) {
                 return found;
             }

@@ -25,6 +25,8 @@ final class TextQuery {
     /** Longer text is cut, not refused: a pasted paragraph still searches its first words. */
     static final int MAX_CHARACTERS = 200;
     static final int MAX_UNITS = 12;
+    /** Fewer stories than this, and a word may be a typo. */
+    private static final int TYPO_BELOW = 50;
 
     private static final Pattern QUOTED = Pattern.compile("[\"«“]([^\"»”]+)[\"»”]");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cs}]");
@@ -86,8 +88,11 @@ final class TextQuery {
         boolean replaced = false;
         for (String unit : units(clean(typed))) {
             List<String> folded = ArabicAnalysis.terms(exact, unit);
-            String near = folded.size() == 1 ? Spelling.nearest(folded.get(0), vocabulary.near(folded.get(0))) : null;
-            if (near != null && vocabulary.stories(near) < Vocabulary.COMMONER * vocabulary.stories(unit)) {
+            long stories = vocabulary.stories(unit);
+            // a word in this many stories is no typo, and looking for its neighbours costs more than the search
+            String near = folded.size() == 1 && stories < TYPO_BELOW
+                    ? Spelling.nearest(folded.get(0), vocabulary.near(folded.get(0))) : null;
+            if (near != null && vocabulary.stories(near) < Vocabulary.COMMONER * stories) {
                 near = null;
             }
             words.add(near == null ? unit : near);

@@ -54,7 +54,8 @@ public final class SearchQualityBenchmark {
 
     public static void main(String[] args) throws IOException {
         List<String[]> corpus = readCorpus(Path.of(args[0]));
-        Analyzer stemmed = ArabicAnalysis.stemmed(() -> VariantRules.of(V26__SeedRegionalNames.DEFAULTS));
+        VariantRules rules = VariantRules.of(V26__SeedRegionalNames.DEFAULTS);
+        Analyzer stemmed = ArabicAnalysis.stemmed(() -> rules);
         Analyzer exact = ArabicAnalysis.exact();
         Map<String, Analyzer> exactFields = new HashMap<>();
         StoryFields.TEXT_BOOSTS.keySet().stream().filter(StoryFields::isExact).forEach(f -> exactFields.put(f, exact));
