@@ -67,12 +67,15 @@ public class Fixtures {
     }
 
     /**
-     * An Arabic word no other test writes, for tests that count how often the index has a word: letters that are
-     * neither clitics nor suffixes, from a unique number, after ثرم.
+     * An Arabic word no other test writes, for tests that count how often the index has a word: ثرم, then two letters
+     * for each digit of a unique number. No two of those letters are a near miss for «هل تقصد», and two numbers
+     * differ by at least two of them, so no invented word is a likely typo of another.
      */
     public static String inventedWord() {
+        String letters = "بلمنكفشرجط";
         StringBuilder word = new StringBuilder("ثرم");
-        String.valueOf(unique()).chars().forEach(digit -> word.append("سعدجمرحقطز".charAt(digit - '0')));
+        String.valueOf(unique()).chars().map(c -> c - '0')
+                .forEach(digit -> word.append(letters.charAt(digit)).append(letters.charAt((digit + 3) % 10)));
         return word.toString();
     }
 

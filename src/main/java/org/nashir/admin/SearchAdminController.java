@@ -1,10 +1,13 @@
 package org.nashir.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
 import org.nashir.search.IndexMaintenance;
 import org.nashir.search.NewsroomVariants;
 import org.nashir.security.StaffPrincipal;
 import org.nashir.shared.ArabicCounts;
+import org.nashir.shared.ArabicDates;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.Messages;
@@ -24,13 +27,15 @@ class SearchAdminController {
     private final IndexMaintenance index;
     private final AdminLayouts layouts;
     private final SiteSettingsService settings;
+    private final Clock clock;
 
     SearchAdminController(NewsroomVariants variants, IndexMaintenance index, AdminLayouts layouts,
-            SiteSettingsService settings) {
+            SiteSettingsService settings, Clock clock) {
         this.variants = variants;
         this.index = index;
         this.layouts = layouts;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/search")
@@ -61,12 +66,25 @@ class SearchAdminController {
         return "redirect:/admin/search?started";
     }
 
+    /** How far a rebuild has come, and how long it should still take once its pace is known. */
+    private String running(IndexMaintenance.Progress progress, ArabicDates dates) {
+        Duration left = progress.remaining(clock.instant());
+        String done = dates.number(progress.done());
+        String total = dates.number(progress.total());
+        if (left == null) {
+            return Messages.text("search.rebuild.running", done, total);
+        }
+        String estimate = left.toMinutes() < 1 ? Messages.text("search.rebuild.under-a-minute")
+                : ArabicCounts.of(left.toMinutes(), ArabicCounts.Noun.MINUTES, dates::number);
+        return Messages.text("search.rebuild.running.estimate", done, total, estimate);
+    }
+
     private ModelAndView page(HttpServletRequest request, String text, String error, String notice, HttpStatus status) {
         IndexMaintenance.Progress progress = index.progress();
         var dates = settings.current().dates();
         String state = switch (progress.state()) {
             case IDLE -> Messages.text("search.rebuild.idle");
-            case RUNNING -> Messages.text("search.rebuild.running", dates.number(progress.done()), dates.number(progress.total()));
+            case RUNNING -> running(progress, dates);
             case DONE -> Messages.text(dates, "search.rebuild.done",
                     ArabicCounts.of(progress.done(), ArabicCounts.Noun.STORIES, dates::number), progress.finishedAt());
             case FAILED -> Messages.text("search.rebuild.failed");

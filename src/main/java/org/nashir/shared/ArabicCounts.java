@@ -11,7 +11,8 @@ public final class ArabicCounts {
     /** Nouns that are counted; each is a plural message with the count and the count as written. */
     public enum Noun {
         STORIES("count.stories"),
-        LETTERS("count.letters");
+        LETTERS("count.letters"),
+        MINUTES("count.minutes");
 
         private final String key;
 

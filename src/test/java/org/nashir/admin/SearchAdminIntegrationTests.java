@@ -7,9 +7,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.nashir.Fixtures;
 import org.nashir.IntegrationTest;
 import org.nashir.StaffSession;
 import org.nashir.search.IndexMaintenance;
@@ -18,6 +21,7 @@ import org.nashir.search.StorySearch;
 import org.nashir.section.Section;
 import org.nashir.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Editors keep the variant list and rebuild the index; the story list searches drafts with the same index. */
 class SearchAdminIntegrationTests extends IntegrationTest {
@@ -26,6 +30,8 @@ class SearchAdminIntegrationTests extends IntegrationTest {
     StorySearch search;
     @Autowired
     IndexMaintenance index;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aNewVariantSpellingFindsOldStoriesOnceTheIndexIsRebuilt() throws InterruptedException {
@@ -52,6 +58,34 @@ class SearchAdminIntegrationTests extends IntegrationTest {
 
         assertThat(search.search(StoryQuery.of("انترنيت " + m)).total()).isEqualTo(1);
         assertThat(editor.page("/admin/search").select("[role=status]").text()).contains("اكتملت");
+    }
+
+    @Test
+    void aRebuildUnderReadingNeverFindsFewerStoriesAndDropsThoseNoLongerKept() throws InterruptedException {
+        awaitRebuild();
+        String word = Fixtures.inventedWord();
+        Section section = fixtures.section("منوعات " + fixtures.unique());
+        for (int i = 0; i < 20; i++) {
+            fixtures.article(section).headline("خبر " + i + " عن " + word).save();
+        }
+        long gone = fixtures.article(section).headline("خبر يُحذف من قاعدة البيانات وحدها " + word).save().id();
+        // a restore or a hand-made change: the row goes, the index is not told
+        for (String table : new String[] {"article_revision", "article_image", "article_section", "article_author",
+                "article_tag"}) {
+            jdbc.update("delete from " + table + " where article_id = ?", gone);
+        }
+        jdbc.update("delete from article where id = ?", gone);
+        assertThat(search.search(StoryQuery.of(word)).total()).isEqualTo(21);
+
+        List<Long> seen = new ArrayList<>();
+        index.start("a test reading during the rebuild");
+        while (index.progress().state() == IndexMaintenance.State.RUNNING) {
+            seen.add(search.search(StoryQuery.of(word)).total());
+        }
+
+        assertThat(index.progress().state()).isEqualTo(IndexMaintenance.State.DONE);
+        assertThat(seen).isNotEmpty().allSatisfy(found -> assertThat(found).isGreaterThanOrEqualTo(20));
+        assertThat(search.search(StoryQuery.of(word)).total()).isEqualTo(20);
     }
 
     @Test
