@@ -75,7 +75,8 @@ class SearchAdminController {
             return Messages.text("search.rebuild.running", done, total);
         }
         String estimate = left.toMinutes() < 1 ? Messages.text("search.rebuild.under-a-minute")
-                : ArabicCounts.of(left.toMinutes(), ArabicCounts.Noun.MINUTES, dates::number);
+                : Messages.text("search.rebuild.about",
+                        ArabicCounts.of(left.toMinutes(), ArabicCounts.Noun.MINUTES, dates::number));
         return Messages.text("search.rebuild.running.estimate", done, total, estimate);
     }
 
