@@ -50,13 +50,9 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
                 .param("mappings", letterMappings().toArray(String[]::new));
         context.tokenFilter("nashir_stop").type("stop")
                 .param("stopwords", ArabicAnalysis.stopWords().toArray(String[]::new));
-        // arabic_stem takes the article off after the marker has looked, so the names are listed with it too
-        List<String> names = new ArrayList<>();
-        for (String name : ArabicAnalysis.protectedNames()) {
-            names.add(name);
-            names.add("ال" + name);
-        }
-        context.tokenFilter("nashir_names").type("keyword_marker").param("keywords", names.toArray(String[]::new));
+        // the names as written; with the article or a clitic, or as an adjective, the override below writes them so
+        context.tokenFilter("nashir_names").type("keyword_marker")
+                .param("keywords", ArabicAnalysis.protectedNames().toArray(String[]::new));
         // بسوريا, التركية: a clitic before a name, an adjective of it, written as the name (and kept from arabic_stem)
         context.tokenFilter("nashir_name_forms").type("stemmer_override").param("rules",
                 ArabicAnalysis.protectedNameForms().entrySet().stream()

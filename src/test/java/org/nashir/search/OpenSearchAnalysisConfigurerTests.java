@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.nashir.search.arabic.ArabicAnalysis;
 import org.nashir.search.arabic.VariantRules.Rule;
 
 /** The parts of the OpenSearch analyzer that are built from our own tables and rules. */
@@ -23,6 +24,13 @@ class OpenSearchAnalysisConfigurerTests {
         assertThat(beginning.matcher("الأميركية").find()).isTrue();
         assertThat(beginning.matcher("اميركا").find()).isTrue();
         assertThat(beginning.matcher("الأمريكية").find()).isFalse();
+    }
+
+    @Test
+    void everyProtectedNameWithTheArticleIsWrittenAsTheNameBeforeTheClusterStems() {
+        // so the keyword marker needs the names only as written
+        assertThat(ArabicAnalysis.protectedNames()).allSatisfy(name ->
+                assertThat(ArabicAnalysis.protectedNameForms()).containsEntry("ال" + name, name));
     }
 
     @Test
