@@ -7,9 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,11 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.engine.search.query.SearchScroll;
-import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.util.common.SearchException;
 import org.nashir.article.Article;
 import org.slf4j.Logger;
@@ -50,8 +44,6 @@ public class IndexMaintenance implements DisposableBean {
     /** Small archives are rebuilt before the site opens; large ones in the background while it serves. */
     private static final long REBUILD_BEFORE_OPENING_UP_TO = 50_000;
 
-    /** Stories loaded and written to the index at a time. */
-    private static final int BATCH = 200;
     private static final Duration LEASE = Duration.ofMinutes(10);
     private static final Duration SETTLING = Duration.ofMinutes(1);
 
@@ -60,6 +52,7 @@ public class IndexMaintenance implements DisposableBean {
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcTemplate jdbc;
     private final NewsroomVariants variants;
+    private final IndexRebuild rebuilds;
     private final ObjectProvider<ClusterAnalysis> cluster;
     private final Clock clock;
     private final Duration checkEvery;
@@ -75,10 +68,11 @@ public class IndexMaintenance implements DisposableBean {
     private String lastFinding;
 
     IndexMaintenance(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, NewsroomVariants variants,
-            ObjectProvider<ClusterAnalysis> cluster, Clock clock, SearchProperties properties) {
+            IndexRebuild rebuilds, ObjectProvider<ClusterAnalysis> cluster, Clock clock, SearchProperties properties) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.variants = variants;
+        this.rebuilds = rebuilds;
         this.cluster = cluster;
         this.clock = clock;
         this.checkEvery = properties.checkEvery();
@@ -131,7 +125,7 @@ public class IndexMaintenance implements DisposableBean {
      * the archive has at most {@code waitUpTo} stories; returns why it rebuilt, or null.
      */
     public String rebuildWhenStale(long waitUpTo) {
-        Search.mapping(entityManagerFactory).scope(Article.class).schemaManager().createIfMissing();
+        rebuilds.createIfMissing();
         String why = staleness();
         if (why == null) {
             return null;
@@ -152,7 +146,7 @@ public class IndexMaintenance implements DisposableBean {
      */
     private void check() {
         try {
-            Search.mapping(entityManagerFactory).scope(Article.class).schemaManager().createIfMissing();
+            rebuilds.createIfMissing();
             String why = staleness(clock.instant().minus(SETTLING));
             String confirmed = why != null && lastFinding != null ? why : null;
             lastFinding = why;
@@ -215,13 +209,7 @@ public class IndexMaintenance implements DisposableBean {
                     claim(Instant.ofEpochMilli(now));
                 }
             };
-            // an empty index has nothing for readers to lose: the mass indexer fills it faster (5 s for 10,000
-            // stories against 9 s rewritten in place)
-            if (onCluster() || indexed(null)[0] == 0) {
-                massIndex(added);
-            } else {
-                rewriteInPlace(added);
-            }
+            rebuilds.rebuild(added);
             jdbc.update("update search_index_build set built_with = ?, lease_holder = null, lease_until = null"
                     + " where index_name = ?", builtWith, StoryIndexMapping.INDEX);
             progress = new Progress(State.DONE, done.get(), total, started, clock.instant(), reason);
@@ -235,83 +223,6 @@ public class IndexMaintenance implements DisposableBean {
             log.error("Search index rebuild failed", e);
             release();
             progress = new Progress(State.FAILED, progress.done(), total, started, clock.instant(), reason);
-        }
-    }
-
-    /**
-     * The index built anew. A cluster's must be: a new analysis (or variant list) is part of its settings, which only
-     * a new index takes; readers find fewer stories until it completes.
-     */
-    private void massIndex(LongConsumer added) throws InterruptedException {
-        Search.mapping(entityManagerFactory).scope(Article.class).massIndexer()
-                .dropAndCreateSchemaOnStart(true)
-                .threadsToLoadObjects(1)
-                .batchSizeToLoadObjects(BATCH)
-                .monitor(new MassIndexingMonitor() {
-                    @Override
-                    public void documentsAdded(long increment) {
-                        added.accept(increment);
-                    }
-
-                    @Override
-                    public void documentsBuilt(long increment) {
-                    }
-
-                    @Override
-                    public void entitiesLoaded(long increment) {
-                    }
-
-                    @Override
-                    public void indexingCompleted() {
-                    }
-                })
-                .startAndWait();
-    }
-
-    /**
-     * The embedded index rewritten over the live one, a batch of stories at a time: each story's document is
-     * replaced whole, so a reader searching meanwhile finds every story, in its old form or its new one. The mass
-     * indexer cannot do this: it only adds, so it empties the index first, and readers would search a half-built
-     * one. Stories the database no longer has are taken out at the end.
-     */
-    private void rewriteInPlace(LongConsumer added) throws InterruptedException {
-        long after = 0;
-        while (true) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedException("the application is stopping");
-            }
-            List<Long> ids = jdbc.queryForList("select id from article where id > ? order by id limit " + BATCH,
-                    Long.class, after);
-            if (ids.isEmpty()) {
-                break;
-            }
-            try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-                SearchSession session = Search.session(entityManager);
-                entityManager.createQuery("select a from Article a where a.id in :ids", Article.class)
-                        .setParameter("ids", ids).getResultList()
-                        .forEach(story -> session.indexingPlan().addOrUpdate(story));
-                session.indexingPlan().execute();
-            }
-            after = ids.get(ids.size() - 1);
-            added.accept(ids.size());
-        }
-        purgeStoriesNoLongerKept();
-    }
-
-    private void purgeStoriesNoLongerKept() {
-        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            SearchSession session = Search.session(entityManager);
-            try (SearchScroll<Long> scroll = session.search(Article.class).select(f -> f.id(Long.class))
-                    .where(f -> f.matchAll()).scroll(BATCH)) {
-                for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
-                    Set<Long> kept = new HashSet<>(entityManager
-                            .createQuery("select a.id from Article a where a.id in :ids", Long.class)
-                            .setParameter("ids", chunk.hits()).getResultList());
-                    chunk.hits().stream().filter(id -> !kept.contains(id))
-                            .forEach(id -> session.indexingPlan().purge(Article.class, id, null));
-                }
-            }
-            session.indexingPlan().execute();
         }
     }
 

@@ -25,10 +25,14 @@ import org.nashir.IntegrationTest;
 import org.nashir.article.Article;
 import org.nashir.article.body.Block;
 import org.nashir.section.Section;
+import org.nashir.search.IndexMaintenance;
+import org.nashir.search.StoryQuery;
+import org.nashir.search.StorySearch;
 import org.nashir.search.arabic.ArabicAnalysis;
 import org.nashir.search.V26__SeedRegionalNames;
 import org.nashir.search.arabic.SearchPairs;
 import org.nashir.search.arabic.VariantRules;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,6 +47,11 @@ import tools.jackson.databind.json.JsonMapper;
 class OpenSearchIntegrationTests extends IntegrationTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Autowired
+    IndexMaintenance index;
+    @Autowired
+    StorySearch stories;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
@@ -73,6 +82,53 @@ class OpenSearchIntegrationTests extends IntegrationTest {
         assertThat(page("/search?q=" + encode(marker)).select("main a").text()).contains(marker);
         JsonNode suggestions = JSON.readTree(get("/api/v1/search/suggest?q=" + encode("المسئولون يفتتحون " + marker.substring(0, 3))).body());
         assertThat(suggestions.get("suggestions").toString()).contains(marker);
+    }
+
+    @Test
+    void aRebuildFillsANewIndexBesideTheLiveOneWhileReadersNeverFindFewerStoriesAndLosesNoStoryPublishedMeanwhile() {
+        awaitUpTo(Duration.ofMinutes(2), () -> index.progress().state() != IndexMaintenance.State.RUNNING);
+        String word = Fixtures.inventedWord();
+        Section section = fixtures.section("منوعات " + fixtures.unique());
+        for (int i = 0; i < 20; i++) {
+            fixtures.article(section).headline("خبر " + i + " عن " + word).save();
+        }
+        awaitUpTo(Duration.ofSeconds(10), () -> stories.search(StoryQuery.of(word)).total() == 20);
+        String live = holder("story-read");
+
+        List<Long> seen = new ArrayList<>();
+        index.start("a test reading during the rebuild");
+        while (index.progress().state() == IndexMaintenance.State.RUNNING) {
+            seen.add(stories.search(StoryQuery.of(word)).total());
+            if (seen.size() == 1) {
+                fixtures.article(section).headline("خبر نشر أثناء إعادة البناء عن " + word).save();
+            }
+        }
+
+        assertThat(index.progress().state()).isEqualTo(IndexMaintenance.State.DONE);
+        assertThat(seen).isNotEmpty().allSatisfy(found -> assertThat(found).isGreaterThanOrEqualTo(20));
+        assertThat(holder("story-read")).isNotEqualTo(live).isEqualTo(holder("story-write"));
+        assertThat(storyIndexes()).containsExactly(holder("story-read"));
+        awaitUpTo(Duration.ofSeconds(10), () -> stories.search(StoryQuery.of(word)).total() == 21);
+    }
+
+    @Test
+    void theNextRebuildClearsWhatARebuildWhoseNodeDiedLeft() {
+        awaitUpTo(Duration.ofMinutes(2), () -> index.progress().state() != IndexMaintenance.State.RUNNING);
+        String word = Fixtures.inventedWord();
+        fixtures.article(fixtures.section("منوعات " + fixtures.unique())).headline("خبر عن " + word).save();
+        awaitUpTo(Duration.ofSeconds(10), () -> stories.search(StoryQuery.of(word)).total() == 1);
+        String live = holder("story-read");
+        // what a node that died half-way through leaves: a new index taking the writes, readers on the live one
+        cluster("PUT", "/story-000900", "{}");
+        cluster("POST", "/_aliases", "{\"actions\":[{\"remove\":{\"index\":\"" + live + "\",\"alias\":\"story-write\"}},"
+                + "{\"add\":{\"index\":\"story-000900\",\"alias\":\"story-write\",\"is_write_index\":true}}]}");
+
+        index.rebuildWhenStale(Long.MAX_VALUE);
+        assertThat(index.rebuildAndWait("a test after a node died").state()).isEqualTo(IndexMaintenance.State.DONE);
+
+        assertThat(storyIndexes()).hasSize(1).doesNotContain("story-000900", live);
+        assertThat(holder("story-read")).isEqualTo(holder("story-write")).isEqualTo(storyIndexes().get(0));
+        assertThat(stories.search(StoryQuery.of(word)).total()).isEqualTo(1);
     }
 
     @Test
@@ -162,6 +218,27 @@ class OpenSearchIntegrationTests extends IntegrationTest {
     }
 
     private static final int CLUSTER_PASSES_MEASURED = 51;
+
+    /** The story indexes on the cluster, by name. */
+    private static List<String> storyIndexes() {
+        List<String> names = new ArrayList<>();
+        JSON.readTree(cluster("GET", "/story-*/_alias", null)).propertyNames().forEach(names::add);
+        return names.stream().filter(name -> name.matches("story-\\d{6}")).sorted().toList();
+    }
+
+    /** The index an alias names. */
+    private static String holder(String alias) {
+        return JSON.readTree(cluster("GET", "/_alias/" + alias, null)).propertyNames().iterator().next();
+    }
+
+    private static String cluster(String method, String path, String json) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://"
+                + OpenSearchNode.shared().hostAndPort() + path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
 
     /** The tokens of the index's stemmed analyzer on the cluster, by position. */
     private static List<Set<String>> analyze(String text) {
