@@ -72,6 +72,10 @@ final class EmbeddedIndexRebuild implements IndexRebuild {
             added.accept(ids.size());
         }
         purgeStoriesNoLongerKept();
+        // every document was replaced: half of what the index holds is deleted entries until its segments merge
+        var index = Search.mapping(entityManagerFactory).scope(Article.class).workspace();
+        index.mergeSegments();
+        index.flush();
     }
 
     private void purgeStoriesNoLongerKept() {

@@ -33,6 +33,8 @@ interface IndexRebuild {
     static void massIndex(EntityManagerFactory entityManagerFactory, LongConsumer added) throws InterruptedException {
         Search.mapping(entityManagerFactory).scope(Article.class).massIndexer()
                 .purgeAllOnStart(false)
+                // one segment: a term is looked up once per segment, and a rebuilt index is otherwise left in many
+                .mergeSegmentsOnFinish(true)
                 .threadsToLoadObjects(1)
                 .batchSizeToLoadObjects(BATCH)
                 .monitor(new MassIndexingMonitor() {
