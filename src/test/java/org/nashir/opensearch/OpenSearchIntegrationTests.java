@@ -108,6 +108,10 @@ class OpenSearchIntegrationTests extends IntegrationTest {
         assertThat(seen).isNotEmpty().allSatisfy(found -> assertThat(found).isGreaterThanOrEqualTo(20));
         assertThat(holder("story-read")).isNotEqualTo(live).isEqualTo(holder("story-write"));
         assertThat(storyIndexes()).containsExactly(holder("story-read"));
+        JsonNode settings = JSON.readTree(cluster("GET", "/story-read/_settings", null)).values().iterator().next()
+                .get("settings").get("index");
+        assertThat(settings.get("refresh_interval").asString()).as("the operator's settings file").isEqualTo("250ms");
+        assertThat(settings.get("analysis").toString()).contains("nashir_name_forms");
         awaitUpTo(Duration.ofSeconds(10), () -> stories.search(StoryQuery.of(word)).total() == 21);
     }
 
