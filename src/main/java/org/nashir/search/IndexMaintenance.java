@@ -114,7 +114,7 @@ public class IndexMaintenance implements DisposableBean {
             rebuildWhenStale(REBUILD_BEFORE_OPENING_UP_TO);
         } catch (SearchException | SearchUnavailableException e) {
             log.warn("The search index cannot be reached ({}); the site opens without search and tries again",
-                    e.getMessage());
+                    why(e));
         }
         long every = checkEvery.toMillis();
         worker.scheduleWithFixedDelay(this::check, every, every, TimeUnit.MILLISECONDS);
@@ -156,7 +156,7 @@ public class IndexMaintenance implements DisposableBean {
                 rebuild(confirmed);
             }
         } catch (RuntimeException e) {
-            log.warn("Search index check failed: {}", e.getMessage());
+            log.warn("Search index check failed: {}", why(e));
         }
     }
 
@@ -304,6 +304,15 @@ public class IndexMaintenance implements DisposableBean {
         // the tests' classpath has the cluster libraries on either backend; only a cluster's has configured anything
         return ANALYSIS_VERSION + " " + (onCluster() ? "opensearch " + cluster.getObject().configuredWith()
                 : variants.fingerprint());
+    }
+
+    /** What went wrong as the operator's log should say it: the root cause, not the message readers are shown. */
+    private static String why(RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause == e ? e.getMessage() : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     @Override
