@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -28,6 +29,8 @@ final class Snippets {
         if (text == null || text.isBlank()) {
             return null;
         }
+        // looked up in place, without a string for every word of the text
+        CharArraySet terms = new CharArraySet(wanted, false);
         List<int[]> marks = new ArrayList<>();
         int start = 0;
         int end = Math.min(text.length(), length);
@@ -39,7 +42,7 @@ final class Snippets {
                 if (!marks.isEmpty() && offset.startOffset() >= end) {
                     break;
                 }
-                if (wanted.contains(term.toString())) {
+                if (terms.contains(term.buffer(), 0, term.length())) {
                     if (marks.isEmpty()) {
                         start = wordStart(text, Math.max(0, offset.startOffset() - length / 4));
                         end = Math.min(text.length(), start + length);

@@ -19,7 +19,6 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -127,7 +126,7 @@ public final class ArabicAnalysis {
             TokenStream stream = new DigitSuffixFilter(source);
             stream = new StopFilter(stream, STOP_WORDS);
             stream = new ICUNormalizer2Filter(stream, FOLDING);
-            stream = new DecimalDigitFilter(stream);
+            stream = new DigitFoldFilter(stream);
             stream = new ArabicNormalizationFilter(stream);
             if (variants != null) {
                 stream = new JoinedNameFilter(stream);

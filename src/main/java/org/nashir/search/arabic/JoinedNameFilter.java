@@ -15,12 +15,11 @@ final class JoinedNameFilter extends SplitFilter {
     /** عبد + ال… (at least two letters after ال), ابو + three letters or more. */
     @Override
     int splitPoint(CharSequence word) {
-        String s = word.toString();
-        if (s.startsWith("عبدال") && s.length() >= 7) {
+        if (word.length() >= 7 && startsWith(word, "عبدال")) {
             return 3;
         }
         // أبواب (doors) and أبوية (paternal) are words, not names: the rest must be long and not start with اب
-        if (s.startsWith("ابو") && s.length() >= 6 && !s.startsWith("ابواب")) {
+        if (word.length() >= 6 && startsWith(word, "ابو") && !startsWith(word, "ابواب")) {
             return 3;
         }
         return 0;

@@ -28,6 +28,19 @@ abstract class SplitFilter extends TokenFilter {
     /** Where the second word starts, or 0 to leave the token whole. */
     abstract int splitPoint(CharSequence word);
 
+    /** Whether a word starts with a prefix, read in place: no string made for each word of a text. */
+    static boolean startsWith(CharSequence word, String prefix) {
+        if (word.length() < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (word.charAt(i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public final boolean incrementToken() throws IOException {
         if (pending != null) {
