@@ -102,6 +102,11 @@ public class Fixtures {
         return media.store(png(1600, 900), new ImageText(alt, caption, credit));
     }
 
+    /** An image as small as a lead image may be, for tests about its words: storing it makes one variant, not five. */
+    public MediaAsset smallImage(String alt, String caption, String credit) {
+        return media.store(png(MediaAsset.VARIANT_WIDTHS.get(0), 180), new ImageText(alt, caption, credit));
+    }
+
     public SiteSettings settings(Consumer<SiteSettings> change) {
         if (settings.find().isEmpty()) {
             settings.save(new SiteSettings("موقع الاختبار", "/assets/img/logo.svg", java.time.ZoneId.of("Asia/Riyadh"),

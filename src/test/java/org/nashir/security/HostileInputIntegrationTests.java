@@ -112,7 +112,7 @@ class HostileInputIntegrationTests extends IntegrationTest {
             Section section = fixtures.section(hostile);
             Author author = fixtures.author(hostile, hostile, hostile);
             Tag tag = fixtures.tag(hostile);
-            MediaAsset image = fixtures.image(hostile, hostile, hostile);
+            MediaAsset image = fixtures.smallImage(hostile, hostile, hostile);
             images.add(image.id());
             String escaped = HtmlUtils.htmlEscape(hostile);
             List<Block> blocks = new ArrayList<>(List.of(new Block.Paragraph(escaped), new Block.Heading(2, hostile),
