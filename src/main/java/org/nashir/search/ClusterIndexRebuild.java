@@ -1,5 +1,6 @@
 package org.nashir.search;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -32,8 +33,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ClusterIndexRebuild implements IndexRebuild {
 
-    static final String READ = StoryIndexMapping.INDEX + "-read";
-    static final String WRITE = StoryIndexMapping.INDEX + "-write";
+    private static final String READ = StoryIndexMapping.INDEX + "-read";
+    private static final String WRITE = StoryIndexMapping.INDEX + "-write";
     /** Hibernate Search's simple layout names the index itself after the index and a six-digit generation. */
     private static final Pattern GENERATION = Pattern.compile(Pattern.quote(StoryIndexMapping.INDEX) + "-(\\d{6})");
 
@@ -96,21 +97,27 @@ final class ClusterIndexRebuild implements IndexRebuild {
 
     /** Moves an alias from one index (none when null) to another in one step, readers never seeing it on neither. */
     private void moveAlias(String alias, String from, String to) {
-        JsonObject add = new JsonObject();
-        add.addProperty("index", to);
-        add.addProperty("alias", alias);
-        if (alias.equals(WRITE)) {
-            add.addProperty("is_write_index", true);
-        }
-        StringBuilder actions = new StringBuilder("{\"actions\":[");
+        JsonArray actions = new JsonArray();
         if (from != null) {
-            JsonObject remove = new JsonObject();
-            remove.addProperty("index", from);
-            remove.addProperty("alias", alias);
-            actions.append("{\"remove\":").append(remove).append("},");
+            actions.add(action("remove", from, alias));
         }
-        actions.append("{\"add\":").append(add).append("}]}");
-        send("POST", "/_aliases", actions.toString());
+        JsonObject add = action("add", to, alias);
+        if (alias.equals(WRITE)) {
+            add.getAsJsonObject("add").addProperty("is_write_index", true);
+        }
+        actions.add(add);
+        JsonObject body = new JsonObject();
+        body.add("actions", actions);
+        send("POST", "/_aliases", body.toString());
+    }
+
+    private static JsonObject action(String kind, String index, String alias) {
+        JsonObject target = new JsonObject();
+        target.addProperty("index", index);
+        target.addProperty("alias", alias);
+        JsonObject action = new JsonObject();
+        action.add(kind, target);
+        return action;
     }
 
     /** The story indexes on the cluster, each with its aliases. */

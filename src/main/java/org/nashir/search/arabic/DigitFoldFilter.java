@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.StemmerUtil;
 
 /**
  * Every decimal digit as its ASCII digit (٢٠٢٤ and ۲۰۲۴ as 2024), as Lucene's DecimalDigitFilter writes them, at a
@@ -37,8 +38,7 @@ final class DigitFoldFilter extends TokenFilter {
                 buffer[i] = (char) ('0' + Character.getNumericValue(ch));
                 if (Character.isSupplementaryCodePoint(ch)) {
                     // the digit took two chars: the second goes
-                    System.arraycopy(buffer, i + 2, buffer, i + 1, length - i - 2);
-                    length--;
+                    length = StemmerUtil.delete(buffer, i + 1, length);
                     term.setLength(length);
                 }
             }

@@ -13,14 +13,14 @@ final class DigitSuffixFilter extends SplitFilter {
     }
 
     @Override
-    int splitPoint(CharSequence word) {
-        if (word.length() < 2 || !Character.isDigit(word.charAt(0))) {
+    int splitPoint(char[] word, int length) {
+        if (length < 2 || !Character.isDigit(word[0])) {
             return 0;
         }
         int i = 0;
-        while (i < word.length() && (Character.isDigit(word.charAt(i)) || word.charAt(i) == '.')) {
+        while (i < length && (Character.isDigit(word[i]) || word[i] == '.')) {
             i++;
         }
-        return i < word.length() && word.charAt(i) >= '\u0621' && word.charAt(i) <= '\u064A' ? i : 0;
+        return i < length && word[i] >= '\u0621' && word[i] <= '\u064A' ? i : 0;
     }
 }

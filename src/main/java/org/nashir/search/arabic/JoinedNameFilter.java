@@ -1,6 +1,7 @@
 package org.nashir.search.arabic;
 
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.util.StemmerUtil;
 
 /**
  * عبدالله and أبوظبي are written joined or apart; both become two consecutive terms, so the query
@@ -14,12 +15,13 @@ final class JoinedNameFilter extends SplitFilter {
 
     /** عبد + ال… (at least two letters after ال), ابو + three letters or more. */
     @Override
-    int splitPoint(CharSequence word) {
-        if (word.length() >= 7 && startsWith(word, "عبدال")) {
+    int splitPoint(char[] word, int length) {
+        if (length >= 7 && StemmerUtil.startsWith(word, length, "عبدال")) {
             return 3;
         }
         // أبواب (doors) and أبوية (paternal) are words, not names: the rest must be long and not start with اب
-        if (word.length() >= 6 && startsWith(word, "ابو") && !startsWith(word, "ابواب")) {
+        if (length >= 6 && StemmerUtil.startsWith(word, length, "ابو")
+                && !StemmerUtil.startsWith(word, length, "ابواب")) {
             return 3;
         }
         return 0;

@@ -25,21 +25,8 @@ abstract class SplitFilter extends TokenFilter {
         super(input);
     }
 
-    /** Where the second word starts, or 0 to leave the token whole. */
-    abstract int splitPoint(CharSequence word);
-
-    /** Whether a word starts with a prefix, read in place: no string made for each word of a text. */
-    static boolean startsWith(CharSequence word, String prefix) {
-        if (word.length() < prefix.length()) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            if (word.charAt(i) != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /** Where the second word starts, or 0 to leave the token whole; the word is read in place, no string made. */
+    abstract int splitPoint(char[] word, int length);
 
     @Override
     public final boolean incrementToken() throws IOException {
@@ -53,7 +40,7 @@ abstract class SplitFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        int split = splitPoint(term);
+        int split = splitPoint(term.buffer(), term.length());
         if (split > 0) {
             int start = offset.startOffset();
             int end = offset.endOffset();
