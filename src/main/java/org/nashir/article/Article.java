@@ -327,6 +327,11 @@ public class Article extends AbstractAggregateRoot<Article> {
         return Set.copyOf(otherSections);
     }
 
+    /** Listed in the section, as its primary section or as another. */
+    public boolean isIn(Section other) {
+        return section.id().equals(other.id()) || otherSections.stream().anyMatch(s -> s.id().equals(other.id()));
+    }
+
     public void tag(Set<Tag> tags) {
         this.tags.clear();
         this.tags.addAll(tags);

@@ -53,14 +53,16 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
     }
 
     /**
-     * The newest {@code limit} published stories of each section, primary or not, loaded together in
+     * The newest published stories of each section, as many as its limit, primary or not, loaded together in
      * one query. For each section the two memberships are asked apart, each with its index, rather
      * than with one "or" that reads every published story; those are small id lookups.
      */
-    default Map<Section, List<Article>> findNewestInEach(List<Section> sections, int limit) {
+    default Map<Section, List<Article>> findNewestInEach(Map<Section, Integer> limits) {
         Map<Section, Set<Long>> idsBySection = new LinkedHashMap<>();
         Set<Long> all = new HashSet<>();
-        for (Section section : sections) {
+        for (var entry : limits.entrySet()) {
+            Section section = entry.getKey();
+            int limit = entry.getValue();
             Set<Long> ids = new LinkedHashSet<>(findNewestIdsWithPrimary(section, PageRequest.of(0, limit)));
             ids.addAll(findNewestIdsAlsoIn(section.id(), PageRequest.of(0, limit)));
             idsBySection.put(section, ids);
@@ -70,7 +72,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
                 : findCardsIn(all).stream().collect(Collectors.toMap(Article::id, a -> a));
         Map<Section, List<Article>> newest = new LinkedHashMap<>();
         idsBySection.forEach((section, ids) -> newest.put(section,
-                ids.stream().map(loaded::get).filter(Objects::nonNull).sorted(NEWEST_FIRST).limit(limit).toList()));
+                ids.stream().map(loaded::get).filter(Objects::nonNull).sorted(NEWEST_FIRST).limit(limits.get(section)).toList()));
         return newest;
     }
 

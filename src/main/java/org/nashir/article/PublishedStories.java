@@ -3,6 +3,7 @@ package org.nashir.article;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,9 +107,14 @@ public class PublishedStories {
         return articles.findNewest(limit);
     }
 
-    /** The newest published stories of each section, for the home page's blocks. */
-    public Map<Section, List<Article>> newestInEach(List<Section> sections, int limit) {
-        return articles.findNewestInEach(sections, limit);
+    /** The newest published stories of each section, as many as its limit, for the home page's blocks. */
+    public Map<Section, List<Article>> newestInEach(Map<Section, Integer> limits) {
+        return articles.findNewestInEach(limits);
+    }
+
+    /** Those of these stories that are published, with what a card shows, newest first. */
+    public List<Article> cards(Collection<Long> ids) {
+        return articles.findPublishedCards(ids);
     }
 
     /** Breaking stories published since, newest first, at most {@code limit}. */

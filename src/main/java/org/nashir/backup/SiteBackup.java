@@ -63,7 +63,8 @@ public class SiteBackup {
         ARTICLE_AUTHOR("article_id, position", false), ARTICLE_SECTION("article_id, section_id", false),
         ARTICLE_TAG("article_id, tag_id", false), ARTICLE_REVISION("id", true), AUDIT_ENTRY("id", true),
         SEARCH_VARIANT("id", true), API_TOKEN("id", true), WEBHOOK("id", true), WEBHOOK_DELIVERY("id", true),
-        LEGACY_URL("source", false), NAME_ALIAS("kind, name", false);
+        LEGACY_URL("source", false), NAME_ALIAS("kind, name", false), FRONT_ARRANGEMENT("front_key", false),
+        FRONT_PICK("front_key, slot", false), FRONT_BLOCK("front_key, section_id", false);
 
         final String orderBy;
         final boolean identity;

@@ -8,6 +8,7 @@ import org.nashir.article.Stories;
 import org.nashir.article.StoryChange;
 import org.nashir.author.Author;
 import org.nashir.section.Section;
+import org.nashir.shared.PagesRearranged;
 import org.nashir.shared.SiteWideChange;
 import org.nashir.shared.SurrogateKeys;
 import org.nashir.tag.Tag;
@@ -21,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Empties exactly what a committed change makes wrong. A story's change empties every page naming
  * the story (its own page, the listings and related boxes it was in), the listings it is in now
  * (home, its sections, authors and tags, where it may newly appear), the site's feeds and the
- * sitemaps; nothing else. A breaking story is on every page's strip, so it empties them all.
+ * sitemaps; nothing else. The editors' rearranging a front empties that page. A breaking story is on every page's strip, so it empties them all.
  * The other app nodes empty the same pages a moment later ({@link ClusterPurges}).
  */
 @Component
@@ -52,6 +53,11 @@ class ContentInvalidation {
         } else {
             storyChanged(id);
         }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(PagesRearranged event) {
+        purge(event.keys());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -16,6 +16,13 @@ public record Actor(long userId, String username, Role role) {
         }
     }
 
+    /** What leads the home page and each section's page is the editors' to arrange. */
+    public void requireFrontEditor() {
+        if (!role.canPublish()) {
+            throw new NotAllowedException("role.manage.fronts");
+        }
+    }
+
     public void requireAdministrator() {
         if (!role.canManageSite()) {
             throw new NotAllowedException("role.manage.administrator");

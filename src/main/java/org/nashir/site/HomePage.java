@@ -2,8 +2,11 @@ package org.nashir.site;
 
 import java.util.List;
 
-public record HomePage(Layout layout, Card lead, List<Card> latest, List<SectionBlock> sections) implements ReaderPage {
+/** The home page: the lead, the top stories, the latest, and the section blocks in the editors' order. */
+public record HomePage(Layout layout, Card lead, List<Card> top, List<Card> latest, List<SectionBlock> sections)
+        implements ReaderPage {
 
-    public record SectionBlock(String name, String url, List<Card> cards) {
+    /** {@code style} is a {@link org.nashir.front.FrontStyle}'s name. */
+    public record SectionBlock(String name, String url, String style, List<Card> cards) {
     }
 }

@@ -2,5 +2,7 @@ package org.nashir.site;
 
 import java.util.List;
 
-public record SectionPage(Layout layout, String name, List<Card> cards, Pagination pagination) implements ReaderPage {
+/** {@code lead}: the story the editors pinned at the head of the section's first page, or null. */
+public record SectionPage(Layout layout, String name, Card lead, List<Card> cards, Pagination pagination)
+        implements ReaderPage {
 }

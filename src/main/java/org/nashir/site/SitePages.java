@@ -3,7 +3,13 @@ package org.nashir.site;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleDesk;
 import org.nashir.article.ArticleStatus;
@@ -14,6 +20,9 @@ import org.nashir.article.Stories;
 import org.nashir.article.body.BlockView.Link;
 import org.nashir.author.Author;
 import org.nashir.author.AuthorDesk;
+import org.nashir.front.FrontBlock;
+import org.nashir.front.FrontDesk;
+import org.nashir.front.FrontStyle;
 import org.nashir.media.MediaAsset;
 import org.nashir.section.Section;
 import org.nashir.section.SectionDesk;
@@ -37,8 +46,8 @@ class SitePages {
 
     static final int PAGE_SIZE = 12;
     private static final int HOME_LATEST = 8;
-    private static final int HOME_PER_SECTION = 3;
     private static final int READ_ALSO = 4;
+    private static final int CROSS_LISTED = 2;
 
     private final SiteLayouts layouts;
     private final Stories articles;
@@ -49,10 +58,13 @@ class SitePages {
     private final BodyRenderer bodies;
     private final Clock clock;
     private final StructuredData structuredData;
+    private final FrontDesk fronts;
 
     SitePages(SiteLayouts layouts, Stories articles, PublishedStories stories, SectionDesk sections,
-            AuthorDesk authors, TagDesk tags, BodyRenderer bodies, Clock clock, StructuredData structuredData) {
+            AuthorDesk authors, TagDesk tags, BodyRenderer bodies, Clock clock, StructuredData structuredData,
+            FrontDesk fronts) {
         this.structuredData = structuredData;
+        this.fronts = fronts;
         this.layouts = layouts;
         this.articles = articles;
         this.stories = stories;
@@ -63,39 +75,120 @@ class SitePages {
         this.clock = clock;
     }
 
+    /**
+     * The home page as the editors arranged it ({@link FrontDesk}): their lead and top stories, then the latest, then
+     * the section blocks in their order and kind. Every place they left open, or whose story is no longer published,
+     * takes the newest story not yet on the page: no story shows twice.
+     */
     HomePage home() {
         SiteSettings site = layouts.settings();
         ArabicDates dates = site.dates();
         Instant now = clock.instant();
-        List<Article> newest = stories.newest(HOME_LATEST + 1);
-        SurrogateKeys keys = SurrogateKeys.of(SurrogateKeys.HOME).stories(ids(newest));
-        List<Card> latest = cards(newest, dates, now);
-        Card lead = latest.isEmpty() ? null : latest.get(0);
+        FrontDesk.Front front = fronts.home();
+        Map<Long, Article> picked = byId(stories.cards(front.picks().values()));
+        List<Article> newest = stories.newest(1 + FrontDesk.TOP_STORIES + HOME_LATEST + picked.size());
+        Set<Long> shown = new HashSet<>(picked.keySet());
+        Article[] places = new Article[1 + FrontDesk.TOP_STORIES];
+        for (int slot = 0; slot < places.length; slot++) {
+            places[slot] = picked.get(front.picks().get(slot));
+        }
+        for (int slot = 0; slot < places.length; slot++) {
+            if (places[slot] == null) {
+                places[slot] = next(newest, shown);
+            }
+        }
+        List<Article> top = Arrays.stream(places, 1, places.length).filter(Objects::nonNull).toList();
+        List<Article> latest = new ArrayList<>();
+        for (Article story; latest.size() < HOME_LATEST && (story = next(newest, shown)) != null; ) {
+            latest.add(story);
+        }
+        SurrogateKeys keys = SurrogateKeys.of(SurrogateKeys.HOME).stories(List.copyOf(shown));
         List<HomePage.SectionBlock> blocks = new ArrayList<>();
-        for (var entry : stories.newestInEach(sections.all(), HOME_PER_SECTION).entrySet()) {
+        Map<Section, FrontStyle> arranged = blocksInOrder(front);
+        // a section's newest may already be on the page (or in an earlier block, if listed in two sections):
+        // ask for as many more
+        List<Article> above = new ArrayList<>(latest);
+        Arrays.stream(places).filter(Objects::nonNull).forEach(above::add);
+        Map<Section, Integer> limits = new LinkedHashMap<>();
+        arranged.forEach((section, style) -> limits.put(section, style.stories() + CROSS_LISTED + (int) above.stream()
+                .filter(a -> a.section().id().equals(section.id())).count()));
+        for (var entry : stories.newestInEach(limits).entrySet()) {
             Section section = entry.getKey();
-            List<Article> inSection = entry.getValue();
-            keys.stories(ids(inSection));
-            List<Card> cards = cards(inSection, dates, now);
-            if (!cards.isEmpty()) {
-                blocks.add(new HomePage.SectionBlock(section.name(), Permalinks.section(section), cards));
+            FrontStyle style = arranged.get(section);
+            List<Article> inBlock = new ArrayList<>();
+            for (Article story : entry.getValue()) {
+                if (inBlock.size() < style.stories() && shown.add(story.id())) {
+                    inBlock.add(story);
+                }
+            }
+            keys.stories(ids(inBlock));
+            if (!inBlock.isEmpty()) {
+                blocks.add(new HomePage.SectionBlock(section.name(), Permalinks.section(section), style.name(),
+                        cards(inBlock, dates, now)));
             }
         }
         Layout layout = layouts.layout(site, null, site.tagline(), Permalinks.home(), null);
         layout = layout.withCard(layout.card(), structuredData.home(layout, site)).withCacheKeys(keys);
-        return new HomePage(layout, lead, latest.isEmpty() ? latest : latest.subList(1, latest.size()), blocks);
+        return new HomePage(layout, places[0] == null ? null : card(places[0], dates, now), cards(top, dates, now),
+                cards(latest, dates, now), blocks);
     }
 
+    /** The first of the newest stories not yet on the page, now counted as on it; null when none is left. */
+    private static Article next(List<Article> newest, Set<Long> shown) {
+        for (Article story : newest) {
+            if (shown.add(story.id())) {
+                return story;
+            }
+        }
+        return null;
+    }
+
+    /** The sections the editors placed, in their order and kind, then the others as grids in the sections' order. */
+    private Map<Section, FrontStyle> blocksInOrder(FrontDesk.Front front) {
+        List<Section> all = sections.all();
+        Map<Long, Section> byId = new LinkedHashMap<>();
+        all.forEach(section -> byId.put(section.id(), section));
+        Map<Section, FrontStyle> ordered = new LinkedHashMap<>();
+        for (FrontBlock block : front.blocks()) {
+            Section section = byId.remove(block.sectionId());
+            if (section != null && block.style() != FrontStyle.HIDDEN) {
+                ordered.put(section, block.style());
+            }
+        }
+        byId.values().forEach(section -> ordered.put(section, FrontStyle.GRID));
+        return ordered;
+    }
+
+    private static Map<Long, Article> byId(List<Article> list) {
+        Map<Long, Article> byId = new LinkedHashMap<>();
+        list.forEach(a -> byId.put(a.id(), a));
+        return byId;
+    }
+
+    /** A section's stories, newest first; on its first page the story the editors pinned leads, and is not repeated. */
     SectionPage section(String slug, int page) {
         Section section = sections.bySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
         SiteSettings site = layouts.settings();
         Page<Article> found = requirePage(stories.numbered(PublishedStories.Filter.in(section), page, PAGE_SIZE), page);
+        Article lead = page == 1 ? pinnedLead(section) : null;
+        List<Article> listed = found.getContent().stream().filter(a -> lead == null || !a.id().equals(lead.id())).toList();
         String title = titleWithPage(section.name(), page, site);
         Layout layout = layouts.layout(site, title, Messages.text("feed.section", section.name()), Permalinks.sectionPage(section, page), section.slug());
-        layout = layout.withFeeds(sectionFeeds(section, layout.baseUrl()))
-                .withCacheKeys(SurrogateKeys.of(SurrogateKeys.section(section.id())).stories(ids(found.getContent())));
-        return new SectionPage(layout, section.name(), cards(found.getContent(), site.dates(), clock.instant()),
-                pagination(found, site, n -> Permalinks.sectionPage(section, n)));
+        SurrogateKeys keys = SurrogateKeys.of(SurrogateKeys.section(section.id())).stories(ids(listed));
+        if (lead != null) {
+            keys.stories(List.of(lead.id()));
+        }
+        layout = layout.withFeeds(sectionFeeds(section, layout.baseUrl())).withCacheKeys(keys);
+        Instant now = clock.instant();
+        return new SectionPage(layout, section.name(), lead == null ? null : card(lead, site.dates(), now),
+                cards(listed, site.dates(), now), pagination(found, site, n -> Permalinks.sectionPage(section, n)));
+    }
+
+    /** The story pinned at the head of a section's page, while it is published and still in the section. */
+    private Article pinnedLead(Section section) {
+        Long pinned = fronts.ofSection(section.id()).lead();
+        return pinned == null ? null : stories.cards(List.of(pinned)).stream().filter(a -> a.isIn(section))
+                .findFirst().orElse(null);
     }
 
     AuthorPage author(String slug, int page) {
@@ -261,9 +354,12 @@ class SitePages {
     }
 
     static List<Card> cards(List<Article> list, ArabicDates dates, Instant now) {
-        return list.stream().map(a -> new Card(a.headline(), Permalinks.article(a), a.standfirst(),
-                a.section().name(), Permalinks.section(a.section()), dates.iso(a.publishedAt()),
-                dates.relative(a.publishedAt(), now),
-                a.leadMedia() == null ? null : BodyRenderer.cardFigure(a.leadMedia()))).toList();
+        return list.stream().map(a -> card(a, dates, now)).toList();
+    }
+
+    static Card card(Article a, ArabicDates dates, Instant now) {
+        return new Card(a.headline(), Permalinks.article(a), a.standfirst(), a.section().name(),
+                Permalinks.section(a.section()), dates.iso(a.publishedAt()), dates.relative(a.publishedAt(), now),
+                a.leadMedia() == null ? null : BodyRenderer.cardFigure(a.leadMedia()));
     }
 }

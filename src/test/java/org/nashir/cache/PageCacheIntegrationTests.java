@@ -52,6 +52,9 @@ class PageCacheIntegrationTests extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    private org.nashir.front.FrontDesk fronts;
+
     private Actor editor;
     private Section politics;
     private Section sport;
@@ -137,6 +140,25 @@ class PageCacheIntegrationTests extends IntegrationTest {
             assertThat(fetch(path).body()).as(path).doesNotContain("عنوان الخبر بعد التصحيح");
         }
         untouched.forEach(path -> assertThat(fetch(path).headers().firstValue("X-Cache")).as(path).hasValue("HIT"));
+    }
+
+    @Test
+    void arrangingTheHomePageOrPinningASectionsLeadEmptiesThatPageAndNoOther() {
+        List<String> others = List.of(Permalinks.section(sport), Permalinks.article(standing), "/feed");
+        warm(List.of("/", Permalinks.section(politics)));
+        warm(others);
+
+        fronts.arrangeHome(editor, fronts.home().version(), java.util.Map.of(0, standing.id()), List.of());
+        HttpResponse<String> home = fetch("/");
+        assertThat(home.headers().firstValue("X-Cache")).hasValue("MISS");
+        assertThat(org.jsoup.Jsoup.parse(home.body()).selectFirst(".home-lead__title").text()).isEqualTo(standing.headline());
+        assertThat(fetch(Permalinks.section(politics)).headers().firstValue("X-Cache")).hasValue("HIT");
+
+        fronts.pinSectionLead(editor, politics.id(), fronts.ofSection(politics.id()).version(), standing.id());
+        assertThat(fetch(Permalinks.section(politics)).headers().firstValue("X-Cache")).hasValue("MISS");
+        assertThat(fetch("/").headers().firstValue("X-Cache")).hasValue("HIT");
+        others.forEach(path -> assertThat(fetch(path).headers().firstValue("X-Cache")).as(path).hasValue("HIT"));
+        fronts.arrangeHome(editor, fronts.home().version(), java.util.Map.of(), List.of());
     }
 
     @Test
