@@ -1,0 +1,81 @@
+package org.nashir.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.nashir.Fixtures;
+import org.nashir.article.Article;
+import org.nashir.article.Permalinks;
+import org.nashir.front.FrontDesk;
+import org.nashir.section.Section;
+import org.nashir.security.Actor;
+import org.nashir.security.Role;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The fronts page in a real Chromium: a story dragged into the lead, a section dragged to the top, seen on desktop and phone. */
+class FrontPageBrowserIntegrationTests extends OneBrowserIntegrationTest {
+
+    @Autowired
+    FrontDesk fronts;
+
+    @AfterEach
+    void unarrange() {
+        fronts.arrangeHome(Actor.of(fixtures.staff(Role.EDITOR)), fronts.home().version(), Map.of(), List.of());
+    }
+
+    @Test
+    void anEditorDragsAStoryIntoTheLeadAndASectionToTheTopAndReadersSeeItOnDesktopAndPhone() throws IOException {
+        Section culture = fixtures.section("ثقافة " + Fixtures.unique());
+        Article review = fixtures.article(culture).headline("قراءة في رواية الموسم")
+                .publishedAt(Instant.now().minus(2, ChronoUnit.DAYS)).save();
+        // enough for the top stories and the latest, which come before the section blocks, and a block besides
+        for (int hour = 1; hour <= 16; hour++) {
+            fixtures.article(culture).headline("معرض الكتاب في يومه " + hour).publishedAt(Instant.now().minus(hour, ChronoUnit.HOURS)).save();
+        }
+        Screens.signIn(driver, base).as(fixtures.staff(Role.EDITOR).username(), Fixtures.PASSWORD);
+        driver.get(base + "/admin/front");
+
+        WebElement story = driver.findElement(By.cssSelector(".front-story[data-story='" + review.id() + "']"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", story);
+        WebElement lead = driver.findElement(By.cssSelector(".front-slot[data-slot='0']"));
+        new Actions(driver).clickAndHold(story).moveToElement(lead).release().perform();
+        assertThat(driver.findElement(By.id("slot0")).getDomProperty("value")).isEqualTo(review.id().toString());
+
+        WebElement block = driver.findElement(By.cssSelector(".front-block[data-section='" + culture.id() + "']"));
+        WebElement first = driver.findElement(By.cssSelector(".front-block"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", first);
+        new Actions(driver).clickAndHold(block.findElement(By.cssSelector(".front-handle")))
+                .moveToElement(first, 0, -first.getSize().getHeight() / 2 + 2).release().perform();
+        WebElement top = driver.findElement(By.cssSelector(".front-block"));
+        assertThat(top.getDomAttribute("data-section")).isEqualTo(culture.id().toString());
+        assertThat(top.findElement(By.cssSelector(".front-order")).getDomProperty("value")).isEqualTo("0");
+        assertThat(Browser.seriousViolations(driver)).isEmpty();
+        Files.write(Path.of("target", "front-desk.png"), driver.getScreenshotAs(OutputType.BYTES));
+
+        Screens.clickThrough(driver, driver.findElement(By.cssSelector("#front-form button[type=submit]")));
+        assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("حُفظ الترتيب");
+
+        for (Dimension size : List.of(new Dimension(1280, 1600), new Dimension(390, 844))) {
+            driver.manage().window().setSize(size);
+            driver.get(base + "/");
+            assertThat(driver.findElement(By.cssSelector(".home-lead__title a")).getDomAttribute("href"))
+                    .isEqualTo(Permalinks.article(review));
+            assertThat(driver.findElement(By.cssSelector(".block--section .block__title")).getText()).isEqualTo(culture.name());
+            assertThat(Browser.seriousViolations(driver)).isEmpty();
+            Files.write(Path.of("target", "front-home-" + size.getWidth() + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        }
+    }
+}
