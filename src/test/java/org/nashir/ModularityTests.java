@@ -19,7 +19,7 @@ class ModularityTests {
     private static final String[] DOMAIN = {"org.nashir.article..", "org.nashir.section..", "org.nashir.author..",
             "org.nashir.tag..", "org.nashir.media..", "org.nashir.settings..", "org.nashir.search..",
             "org.nashir.webhook..", "org.nashir.importer..", "org.nashir.security..",
-            "org.nashir.demo..", "org.nashir.redirect..", "org.nashir.front..", "org.nashir.shared.."};
+            "org.nashir.demo..", "org.nashir.redirect..", "org.nashir.front..", "org.nashir.reads..", "org.nashir.shared.."};
     private static final String[] OPERATIONS = {"org.nashir.cli..", "org.nashir.backup.."};
 
     /** Imported once for all the rules: each import reads every class file. */

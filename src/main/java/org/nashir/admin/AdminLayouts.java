@@ -41,6 +41,7 @@ class AdminLayouts {
             if (staff.role().canPublish()) {
                 awaitingReview().ifPresent(navigation::add);
                 navigation.add(item("admin.nav.front", "/admin/front", path));
+                navigation.add(item("admin.nav.reads", "/admin/reads", path));
                 navigation.add(item("admin.nav.sections", "/admin/sections", path));
                 navigation.add(item("admin.nav.authors", "/admin/authors", path));
                 navigation.add(item("admin.nav.tags", "/admin/tags", path));

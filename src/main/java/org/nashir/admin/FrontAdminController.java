@@ -59,14 +59,14 @@ class FrontAdminController {
 
     @GetMapping("/admin/front")
     ModelAndView front(@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
-        staff.actor().requireFrontEditor();
+        staff.actor().requireEditor();
         return page(request, null, null, HttpStatus.OK);
     }
 
     @PostMapping("/admin/front")
     ModelAndView arrangeHome(@RequestParam Map<String, String> form, @AuthenticationPrincipal StaffPrincipal staff,
             HttpServletRequest request) {
-        staff.actor().requireFrontEditor();
+        staff.actor().requireEditor();
         try {
             Map<Integer, Long> picks = new LinkedHashMap<>();
             for (int slot = 0; slot <= FrontDesk.TOP_STORIES; slot++) {
@@ -95,7 +95,7 @@ class FrontAdminController {
     ModelAndView pinSectionLead(@PathVariable long id, @RequestParam(defaultValue = "") String story,
             @RequestParam(defaultValue = "") String version, @AuthenticationPrincipal StaffPrincipal staff,
             HttpServletRequest request) {
-        staff.actor().requireFrontEditor();
+        staff.actor().requireEditor();
         try {
             fronts.pinSectionLead(staff.actor(), id, number(version, "version"), storyId(story, "story"));
         } catch (InvalidInputException e) {
@@ -114,12 +114,16 @@ class FrontAdminController {
         ArabicDates dates = settings.current().dates();
         FrontDesk.Front home = fronts.home();
         List<FrontAdminPage.Slot> slots = new ArrayList<>();
-        Set<Long> placed = new HashSet<>(home.picks().values());
+        // a story in a place is offered even when older than the newest: the place shows what it holds
+        Set<Long> placed = new HashSet<>();
         for (int slot = 0; slot <= FrontDesk.TOP_STORIES; slot++) {
             Long picked = home.picks().get(slot);
             String selected = sent != null ? sent.getOrDefault("slot" + slot, "") : picked == null ? "" : picked.toString();
             slots.add(new FrontAdminPage.Slot(slot, slot == 0 ? Messages.text("front.slot.lead")
                     : Messages.text("front.slot.top", dates.number(slot)), selected));
+            if (selected.matches("\\d{1,18}")) {
+                placed.add(Long.parseLong(selected));
+            }
         }
         List<Article> offered = new ArrayList<>(stories.newest(CANDIDATES));
         offered.stream().map(Article::id).toList().forEach(placed::remove);

@@ -29,6 +29,11 @@ public final class Permalinks {
         return "/a/" + articleId;
     }
 
+    /** Where a story's page says it was read. */
+    public static String reading(long articleId) {
+        return "/reads/" + articleId;
+    }
+
     public static String section(Section section) {
         return "/" + Slugs.encode(section.slug());
     }

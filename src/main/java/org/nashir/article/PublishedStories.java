@@ -112,6 +112,29 @@ public class PublishedStories {
         return articles.findNewestInEach(limits);
     }
 
+    /** The stories published just before and just after one, in its primary section; either may be null. */
+    public record Neighbours(Article older, Article newer) {
+    }
+
+    /** A published story's neighbours in its primary section, read along the section's index. */
+    public Neighbours besides(Article story) {
+        String where = "select a.id from Article a where a.status = org.nashir.article.ArticleStatus.PUBLISHED"
+                + " and a.section = :section and ";
+        Long older = neighbour(where + "(a.publishedAt < :at or (a.publishedAt = :at and a.id < :id))" + NEWEST_FIRST, story);
+        Long newer = neighbour(where + "(a.publishedAt > :at or (a.publishedAt = :at and a.id > :id))"
+                + " order by a.status, a.publishedAt asc, a.id asc", story);
+        List<Article> found = articles.findPublishedCards(java.util.stream.Stream.of(older, newer)
+                .filter(java.util.Objects::nonNull).toList());
+        return new Neighbours(found.stream().filter(a -> a.id().equals(older)).findFirst().orElse(null),
+                found.stream().filter(a -> a.id().equals(newer)).findFirst().orElse(null));
+    }
+
+    private Long neighbour(String query, Article story) {
+        return entityManager.createQuery(query, Long.class).setParameter("section", story.section())
+                .setParameter("at", story.publishedAt()).setParameter("id", story.id()).setMaxResults(1)
+                .getResultList().stream().findFirst().orElse(null);
+    }
+
     /** Those of these stories that are published, with what a card shows, newest first. */
     public List<Article> cards(Collection<Long> ids) {
         return articles.findPublishedCards(ids);

@@ -78,7 +78,7 @@ public class FrontDesk {
      */
     @Transactional
     public void arrangeHome(Actor actor, long version, Map<Integer, Long> picks, List<FrontBlock> blocks) {
-        actor.requireFrontEditor();
+        actor.requireEditor();
         for (var pick : picks.entrySet()) {
             if (pick.getKey() < 0 || pick.getKey() > TOP_STORIES) {
                 throw new InvalidInputException("slot" + pick.getKey(), "front.slot.unknown");
@@ -104,7 +104,7 @@ public class FrontDesk {
     /** Pins a story at the head of its section's page, or lets the newest lead again ({@code storyId} null). */
     @Transactional
     public void pinSectionLead(Actor actor, long sectionId, long version, Long storyId) {
-        actor.requireFrontEditor();
+        actor.requireEditor();
         Section section = sections.byId(sectionId)
                 .orElseThrow(() -> new InvalidInputException("section", "front.section.unknown"));
         Map<Integer, Long> picks = new LinkedHashMap<>();

@@ -16,10 +16,10 @@ public record Actor(long userId, String username, Role role) {
         }
     }
 
-    /** What leads the home page and each section's page is the editors' to arrange. */
-    public void requireFrontEditor() {
+    /** The fronts' arrangement and what readers are reading now are the editors'. */
+    public void requireEditor() {
         if (!role.canPublish()) {
-            throw new NotAllowedException("role.manage.fronts");
+            throw new NotAllowedException("role.editors-only");
         }
     }
 

@@ -40,6 +40,11 @@ public class Assets implements WebMvcConfigurer {
         return VERSIONED.computeIfAbsent(path, Assets::versioned);
     }
 
+    /** Whether {@code path} names a file under {@code static/}. */
+    public static boolean exists(String path) {
+        return Assets.class.getResource("/static" + path) != null;
+    }
+
     /**
      * A stylesheet's text for a {@code <style>} element, its links hashed: the page then renders
      * after one round trip, with no stylesheet request blocking it.

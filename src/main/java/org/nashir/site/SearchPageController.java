@@ -117,7 +117,7 @@ class SearchPageController {
         boolean searched = results != null;
         String summary = searched ? summary(results, query, dates) : null;
         Pagination pagination = searched ? pagination(results, dates, query, section, author, from, to, sort)
-                : new Pagination(null, null, null, null);
+                : new Pagination(null, null, null, null, false);
         SearchPage.Suggestion suggestion = searched && results.suggestion() != null && !results.corrected()
                 ? new SearchPage.Suggestion(results.suggestion(), address(results.suggestion(), section, author, from,
                         to, sort))
@@ -155,7 +155,7 @@ class SearchPageController {
         String base = address(q, section, author, from, to, sort);
         return new Pagination(dates.number(number), dates.number(Math.max(pages, 1)),
                 number > 1 ? base + "&page=" + (number - 1) : null,
-                number < pages ? base + "&page=" + (number + 1) : null);
+                number < pages ? base + "&page=" + (number + 1) : null, "newest".equals(sort));
     }
 
     /** The search page for these words and filters. */

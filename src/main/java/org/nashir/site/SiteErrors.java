@@ -59,12 +59,29 @@ class SiteErrors implements ErrorController {
         return respond(HttpStatus.NOT_FOUND, request);
     }
 
-    /** A reader's page that is not here may be an address of the site this one replaced (a WordPress import). */
+    /**
+     * A reader's page that is not here may be an address of the site this one replaced (a WordPress import), or one
+     * of ours written with a trailing slash ({@code /world/}): that is the address without it. One that would then
+     * begin with two slashes would name another site, and stays a 404.
+     */
     private Optional<String> formerAddress(HttpServletRequest request) {
-        if (isApi(request.getRequestURI()) || StaffPaths.matches(request)) {
+        String path = request.getRequestURI();
+        if (isApi(path) || StaffPaths.matches(request)) {
             return Optional.empty();
         }
-        return legacyUrls.movedTo(request, request.getRequestURI());
+        Optional<String> moved = legacyUrls.movedTo(request, path);
+        if (moved.isPresent() || !path.endsWith("/") || !isReading(request)) {
+            return moved;
+        }
+        String bare = path.replaceAll("/+$", "");
+        if (bare.isEmpty() || bare.startsWith("//")) {
+            return Optional.empty();
+        }
+        return Optional.of(request.getQueryString() == null ? bare : bare + "?" + request.getQueryString());
+    }
+
+    private static boolean isReading(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 
     /**

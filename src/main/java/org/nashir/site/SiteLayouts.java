@@ -12,6 +12,7 @@ import org.nashir.settings.SiteAddress;
 import org.nashir.settings.SiteSettings;
 import org.nashir.settings.SiteSettingsService;
 import org.nashir.shared.Kept;
+import org.nashir.shared.Assets;
 import org.nashir.shared.Messages;
 import org.nashir.shared.SiteWideChange;
 import org.springframework.stereotype.Component;
@@ -94,15 +95,22 @@ class SiteLayouts {
                 site.copyrightHolder());
         String base = address.base(site);
         List<Layout.Alternate> feeds = Layout.Alternate.both(site.name(), base, Permalinks::siteFeed);
-        String shownDescription = description != null ? description : site.tagline();
+        // a page without words of its own (a home page without a tagline) still tells search engines what it is
+        String shownDescription = description != null ? description
+                : site.tagline() != null ? site.tagline() : Messages.text("feed.site", site.name());
         Layout layout = new Layout(fullTitle, shownDescription, canonicalUrl, base, site.name(), site.tagline(),
-                site.logoPath(), navigation, breaking, social, copyright, feeds, List.of(), null, null);
+                logo(site.logoPath()), navigation, breaking, social, copyright, feeds, List.of(), null, null);
         return layout.withCard(SocialCards.website(layout, title != null ? title : site.name()), null);
     }
 
     /** A layout without database access, for error pages when the database itself is the problem. */
     static Layout minimal(String title) {
-        return new Layout(title, null, null, "", Messages.text("site.default-name"), null, "/assets/img/logo.svg", List.of(),
+        return new Layout(title, null, null, "", Messages.text("site.default-name"), null, logo("/assets/img/logo.svg"), List.of(),
                 List.of(), List.of(), Messages.text("site.copyright"), List.of(), List.of(), null, null);
+    }
+
+    /** The site's own files go by a name with their hash: they are cached for a year, and a new logo must show at once. */
+    private static String logo(String path) {
+        return path.startsWith("/assets/") && Assets.exists(path) ? Assets.url(path) : path;
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.nashir.article.Article;
 import org.nashir.article.ArticleDesk;
 import org.nashir.article.ArticleStatus;
@@ -48,6 +49,8 @@ class SitePages {
     private static final int HOME_LATEST = 8;
     private static final int READ_ALSO = 4;
     private static final int CROSS_LISTED = 2;
+    /** A measured pace for reading Arabic news on screen is 140 to 200 words a minute; the lower end. */
+    private static final int WORDS_A_MINUTE = 150;
 
     private final SiteLayouts layouts;
     private final Stories articles;
@@ -59,12 +62,14 @@ class SitePages {
     private final Clock clock;
     private final StructuredData structuredData;
     private final FrontDesk fronts;
+    private final Sidebars sidebars;
 
     SitePages(SiteLayouts layouts, Stories articles, PublishedStories stories, SectionDesk sections,
             AuthorDesk authors, TagDesk tags, BodyRenderer bodies, Clock clock, StructuredData structuredData,
-            FrontDesk fronts) {
+            FrontDesk fronts, Sidebars sidebars) {
         this.structuredData = structuredData;
         this.fronts = fronts;
+        this.sidebars = sidebars;
         this.layouts = layouts;
         this.articles = articles;
         this.stories = stories;
@@ -127,10 +132,28 @@ class SitePages {
                         cards(inBlock, dates, now)));
             }
         }
+        Sidebars.Sidebar sidebar = sidebars.current(dates, now);
+        keys.stories(List.copyOf(sidebar.storyIds()));
         Layout layout = layouts.layout(site, null, site.tagline(), Permalinks.home(), null);
         layout = layout.withCard(layout.card(), structuredData.home(layout, site)).withCacheKeys(keys);
         return new HomePage(layout, places[0] == null ? null : card(places[0], dates, now), cards(top, dates, now),
-                cards(latest, dates, now), blocks);
+                cards(latest, dates, now), blocks, mostRead(sidebar));
+    }
+
+    /** At a reading pace of {@link #WORDS_A_MINUTE} words, never less than a minute. */
+    private static String readingTime(Article article, ArabicDates dates) {
+        String text = article.body().plainText().strip();
+        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        int minutes = Math.max(1, Math.round(words / (float) WORDS_A_MINUTE));
+        return Messages.text("story.reading-time", minutes, dates.number(minutes));
+    }
+
+    private static Link link(Article story) {
+        return story == null ? null : new Link(story.headline(), Permalinks.article(story));
+    }
+
+    private static MostReadBox mostRead(Sidebars.Sidebar sidebar) {
+        return new MostReadBox(sidebar.today(), sidebar.week());
     }
 
     /** The first of the newest stories not yet on the page, now counted as on it; null when none is left. */
@@ -178,10 +201,13 @@ class SitePages {
         if (lead != null) {
             keys.stories(List.of(lead.id()));
         }
-        layout = layout.withFeeds(sectionFeeds(section, layout.baseUrl())).withCacheKeys(keys);
         Instant now = clock.instant();
+        Sidebars.Sidebar sidebar = sidebars.current(site.dates(), now);
+        keys.stories(List.copyOf(sidebar.storyIds()));
+        layout = layout.withFeeds(sectionFeeds(section, layout.baseUrl())).withCacheKeys(keys);
         return new SectionPage(layout, section.name(), lead == null ? null : card(lead, site.dates(), now),
-                cards(listed, site.dates(), now), pagination(found, site, n -> Permalinks.sectionPage(section, n)));
+                cards(listed, site.dates(), now), pagination(found, site, n -> Permalinks.sectionPage(section, n)),
+                mostRead(sidebar));
     }
 
     /** The story pinned at the head of a section's page, while it is published and still in the section. */
@@ -275,8 +301,14 @@ class SitePages {
                 structuredData.story(layout, site, article, card, publishedIso, modifiedIso));
         boolean updated = article.updatedAfterPublishing();
         BodyRenderer.Rendered body = bodies.render(article, READ_ALSO);
+        Instant now = clock.instant();
+        Sidebars.Sidebar sidebar = sidebars.current(dates, now);
+        PublishedStories.Neighbours neighbours = published ? stories.besides(article)
+                : new PublishedStories.Neighbours(null, null);
         if (cacheable) {
-            layout = layout.withCacheKeys(SurrogateKeys.of(SurrogateKeys.story(article.id())).stories(body.linkedStories()));
+            layout = layout.withCacheKeys(SurrogateKeys.of(SurrogateKeys.story(article.id())).stories(body.linkedStories())
+                    .stories(List.copyOf(sidebar.storyIds()))
+                    .stories(Stream.of(neighbours.older(), neighbours.newer()).filter(Objects::nonNull).map(Article::id).toList()));
         }
         return new ArticlePage(layout,
                 new Link(section.name(), Permalinks.section(section)),
@@ -289,14 +321,20 @@ class SitePages {
                 updated ? dates.dateTime(article.updatedAt()) : null,
                 site.showHijri() ? dates.hijriDate(shown) : null,
                 article.authors().stream()
-                        .map(a -> new ArticlePage.Byline(a.name(), Permalinks.author(a), a.title())).toList(),
+                        .map(a -> new ArticlePage.Byline(a.name(), Permalinks.author(a), a.title(),
+                                a.photo() == null ? null : BodyRenderer.cardFigure(a.photo()))).toList(),
                 body.blocks(),
                 article.tags().stream().sorted((a, b) -> a.name().compareTo(b.name()))
                         .map(t -> new Link(t.name(), Permalinks.tag(t))).toList(),
-                Permalinks.shortLink(article.id()),
+                base + Permalinks.shortLink(article.id()),
+                published ? ShareLinks.of(article.headline(), base + Permalinks.article(article)) : List.of(),
+                readingTime(article, dates),
+                link(neighbours.older()), link(neighbours.newer()),
                 body.readAlso(),
                 banner != null ? banner : cacheable ? null
-                        : published ? Messages.text("story.preview.published") : Messages.text("story.preview.unpublished"));
+                        : published ? Messages.text("story.preview.published") : Messages.text("story.preview.unpublished"),
+                mostRead(sidebar), cards(sidebar.latestBesides(article.id()), dates, now),
+                cacheable ? Permalinks.reading(article.id()) : null);
     }
 
     private static SocialCards.CardImage cardImage(Article article, String base) {
@@ -346,7 +384,7 @@ class SitePages {
         int number = page.getNumber() + 1;
         return new Pagination(site.dates().number(number), site.dates().number(Math.max(1, page.getTotalPages())),
                 page.hasPrevious() ? url.apply(number - 1) : null,
-                page.hasNext() ? url.apply(number + 1) : null);
+                page.hasNext() ? url.apply(number + 1) : null, true);
     }
 
     private static List<Long> ids(List<Article> list) {

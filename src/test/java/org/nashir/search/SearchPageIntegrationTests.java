@@ -56,6 +56,21 @@ class SearchPageIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void pagesOfResultsByRelevanceArePreviousAndNextAndByTimeNewerAndOlder() {
+        String marker = "صفحة" + fixtures.unique();
+        Section section = fixtures.section("منوعات " + fixtures.unique());
+        for (int i = 0; i < 12; i++) {
+            fixtures.article(section).headline("خبر مرقم " + marker + " " + i).save();
+        }
+        Document relevance = page("/search?q=" + encode(marker));
+        assertThat(relevance.select(".pagination a[rel=next]").text()).isEqualTo("التالي");
+        assertThat(page("/search?q=" + encode(marker) + "&page=2").select(".pagination a[rel=prev]").text()).isEqualTo("السابق");
+        assertThat(page("/search?q=" + encode(marker) + "&sort=newest").select(".pagination a[rel=next]").text()).isEqualTo("الأقدم");
+        assertThat(relevance.selectFirst(".search-summary").text()).isEqualTo("عدد النتائج: 12");
+        assertThat(relevance.select("[role=search]").eachAttr("aria-label")).containsExactly("البحث في الموقع", "بحث مفصّل");
+    }
+
+    @Test
     void helpsWhenNothingIsFound() {
         Document page = page("/search?q=" + encode("كلمةلاوجودلها" + fixtures.unique()));
         assertThat(page.select(".no-results h2").text()).isEqualTo("لم نعثر على ما تبحث عنه");

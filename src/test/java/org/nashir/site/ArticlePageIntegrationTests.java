@@ -149,6 +149,33 @@ class ArticlePageIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theStoryCarriesShareLinksItsAbsoluteShortLinkItsReadingTimeAndItsNeighboursInTheSection() {
+        Article later = fixtures.article(world).headline("ما جرى بعد اللقاء بيوم").publishedAt(REFERENCE_TIME.plusSeconds(86_400)).save();
+        Document page = page(Permalinks.article(story));
+        String address = "http://localhost:" + port;
+
+        Element field = page.selectFirst("#short-link");
+        assertThat(field.val()).isEqualTo(address + "/a/" + story.id());
+        assertThat(field.hasAttr("readonly")).isTrue();
+        assertThat(field.attr("dir")).isEqualTo("ltr");
+        assertThat(page.selectFirst("label[for=short-link]")).isNotNull();
+        String canonical = java.net.URLEncoder.encode(address + Permalinks.article(story), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page.select(".share__link").eachAttr("href")).hasSize(5).allSatisfy(href -> assertThat(href).contains(canonical))
+                .anySatisfy(href -> assertThat(href).startsWith("https://wa.me/?text="))
+                .anySatisfy(href -> assertThat(href).startsWith("https://x.com/intent/post?"))
+                .anySatisfy(href -> assertThat(href).startsWith("https://www.facebook.com/sharer/sharer.php?u="))
+                .anySatisfy(href -> assertThat(href).startsWith("https://t.me/share/url?"))
+                .anySatisfy(href -> assertThat(href).startsWith("mailto:?subject=").doesNotContain("+"));
+        assertThat(page.select(".share__link").eachText()).contains("واتساب", "فيسبوك", "تيليغرام");
+        assertThat(page.select("script[src]").eachAttr("src")).allSatisfy(src -> assertThat(src).startsWith("/assets/"));
+
+        assertThat(page.selectFirst(".story__reading").text()).isEqualTo("دقيقة قراءة");
+        assertThat(page.selectFirst(".story-pager__older").attr("href")).isEqualTo(Permalinks.article(earlier));
+        assertThat(page.selectFirst(".story-pager__newer").attr("href")).isEqualTo(Permalinks.article(later));
+        assertThat(page(Permalinks.article(later)).selectFirst(".story-pager__newer")).as("the newest has no next").isNull();
+    }
+
+    @Test
     void printsDatesInTheMonthStyleAndDigitsTheSiteChose() {
         fixtures.settings(s -> s.changePresentation(MonthStyle.LEVANTINE_EGYPTIAN, Digits.WESTERN, true));
         Document page = page(Permalinks.article(story));

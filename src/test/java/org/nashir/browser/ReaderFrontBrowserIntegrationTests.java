@@ -15,6 +15,7 @@ import org.nashir.Fixtures;
 import org.nashir.article.Article;
 import org.nashir.article.Permalinks;
 import org.nashir.front.FrontDesk;
+import org.nashir.reads.ReadCounter;
 import org.nashir.section.Section;
 import org.nashir.security.Actor;
 import org.nashir.security.Role;
@@ -24,12 +25,21 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The fronts page in a real Chromium: a story dragged into the lead, a section dragged to the top, seen on desktop and phone. */
-class FrontPageBrowserIntegrationTests extends OneBrowserIntegrationTest {
+/**
+ * The front as editors make it and readers see it, in a real Chromium: a story dragged into the lead and a section
+ * to the top, seen on desktop and phone; a story read in the browser counted once, beside its most read list.
+ */
+class ReaderFrontBrowserIntegrationTests extends OneBrowserIntegrationTest {
 
     @Autowired
     FrontDesk fronts;
+
+    @Autowired
+    ReadCounter counter;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void unarrange() {
@@ -77,5 +87,32 @@ class FrontPageBrowserIntegrationTests extends OneBrowserIntegrationTest {
             assertThat(Browser.seriousViolations(driver)).isEmpty();
             Files.write(Path.of("target", "front-home-" + size.getWidth() + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         }
+    }
+
+    @Test
+    void aStorySeenInTheBrowserIsCountedOnceAndShowsTheMostReadBesideIt() throws Exception {
+        Section section = fixtures.section("قراءات " + Fixtures.unique());
+        Article story = fixtures.article(section).headline("خبر يقرؤه متصفح حقيقي").save();
+        driver.get(base + Permalinks.article(story));
+        driver.navigate().refresh();
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        long reads = 0;
+        while (reads == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            counter.flush();
+            reads = jdbc.queryForObject("select coalesce(sum(reads), 0) from story_read where article_id = ?", Long.class, story.id());
+        }
+        Thread.sleep(300);
+        counter.flush();
+        assertThat(jdbc.queryForObject("select coalesce(sum(reads), 0) from story_read where article_id = ?", Long.class,
+                story.id())).as("the same reader, seeing the page twice").isEqualTo(1);
+
+        Article next = fixtures.article(section).headline("خبر آخر بجانبه").save();
+        driver.get(base + Permalinks.article(next));
+        assertThat(driver.findElements(By.cssSelector(".page-aside .most-read__list a")).stream()
+                .map(a -> a.getDomAttribute("href")).toList()).contains(Permalinks.article(story));
+        assertThat(Browser.seriousViolations(driver)).isEmpty();
+        Files.write(Path.of("target", "story-aside-1280.png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 }

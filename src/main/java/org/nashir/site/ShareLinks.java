@@ -1,0 +1,29 @@
+package org.nashir.site;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.nashir.shared.Messages;
+
+/** The networks' own share addresses: plain links, so that no script of theirs runs on the page. */
+final class ShareLinks {
+
+    private ShareLinks() {
+    }
+
+    static List<ArticlePage.Share> of(String headline, String url) {
+        String link = encode(url);
+        String text = encode(headline);
+        return List.of(
+                new ArticlePage.Share("whatsapp", Messages.text("share.whatsapp"), "https://wa.me/?text=" + encode(headline + " " + url)),
+                new ArticlePage.Share("x", Messages.text("share.x"), "https://x.com/intent/post?text=" + text + "&url=" + link),
+                new ArticlePage.Share("facebook", Messages.text("share.facebook"), "https://www.facebook.com/sharer/sharer.php?u=" + link),
+                new ArticlePage.Share("telegram", Messages.text("share.telegram"), "https://t.me/share/url?url=" + link + "&text=" + text),
+                new ArticlePage.Share("email", Messages.text("share.email"), "mailto:?subject=" + text + "&body=" + link));
+    }
+
+    /** Spaces as %20: a mail program shows a + as it is. */
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
