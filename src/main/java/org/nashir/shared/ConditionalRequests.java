@@ -24,7 +24,10 @@ class ConditionalRequests {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new PublicEtags());
+        PublicEtags etags = new PublicEtags();
+        // weak: the same page compressed or not is the same page, and Tomcat compresses nothing under a strong tag
+        etags.setWriteWeakETag(true);
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
         registration.setOrder(FilterOrder.CONDITIONAL_REQUESTS);
         return registration;
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import org.nashir.settings.SiteSettings;
 import org.nashir.shared.ArabicDates;
 import org.nashir.shared.InvalidInputException;
 import org.nashir.shared.Messages;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchPageController {
 
     private static final int PAGE_SIZE = 10;
+    private static final CacheControl SEARCH_LIFETIME = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
     private static final int MAX_PAGE = 1000;
 
     private final StorySearch search;
@@ -103,6 +107,9 @@ class SearchPageController {
         }
         if (problem != null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } else {
+            // the same words find the same stories for everyone: a browser or CDN may keep them as long as a page
+            response.setHeader(HttpHeaders.CACHE_CONTROL, SEARCH_LIFETIME.getHeaderValue());
         }
 
         Instant now = clock.instant();

@@ -71,6 +71,16 @@ class SearchPageIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aSearchPageIsCompressedAndMayBeKeptAMinute() {
+        java.net.http.HttpResponse<byte[]> response = org.nashir.TestHttp.client().sendAsync(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/search?q=" + encode("خبر"))).header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray()).join();
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("max-age=60, public");
+        assertThat(response.headers().firstValue("ETag")).hasValueSatisfying(tag -> assertThat(tag).startsWith("W/"));
+    }
+
+    @Test
     void helpsWhenNothingIsFound() {
         Document page = page("/search?q=" + encode("كلمةلاوجودلها" + fixtures.unique()));
         assertThat(page.select(".no-results h2").text()).isEqualTo("لم نعثر على ما تبحث عنه");
