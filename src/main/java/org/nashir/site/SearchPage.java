@@ -8,6 +8,12 @@ public record SearchPage(Layout layout, String query, String problem, boolean se
         List<Result> results, List<Option> sections, List<Option> authors, String from, String to, boolean newest,
         Pagination pagination, Suggestion suggestion, List<Card> latest) {
 
+    /** Whether the reader narrowed the search: then the filters show unfolded. */
+    public boolean filtered() {
+        return !from.isEmpty() || !to.isEmpty() || newest || sections.stream().anyMatch(Option::selected)
+                || authors.stream().anyMatch(Option::selected) || problem != null;
+    }
+
     /** «هل تقصد»: words the reader may have meant, and the search for them. */
     public record Suggestion(String text, String url) {
     }

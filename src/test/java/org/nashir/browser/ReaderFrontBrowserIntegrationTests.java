@@ -84,6 +84,9 @@ class ReaderFrontBrowserIntegrationTests extends OneBrowserIntegrationTest {
             assertThat(driver.findElement(By.cssSelector(".home-lead__title a")).getDomAttribute("href"))
                     .isEqualTo(Permalinks.article(review));
             assertThat(driver.findElement(By.cssSelector(".block--section .block__title")).getText()).isEqualTo(culture.name());
+            if (size.getWidth() < 640) {
+                driver.findElement(By.cssSelector(".menu > summary")).click();
+            }
             assertThat(Browser.seriousViolations(driver)).isEmpty();
             Files.write(Path.of("target", "front-home-" + size.getWidth() + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         }
@@ -114,5 +117,45 @@ class ReaderFrontBrowserIntegrationTests extends OneBrowserIntegrationTest {
                 .map(a -> a.getDomAttribute("href")).toList()).contains(Permalinks.article(story));
         assertThat(Browser.seriousViolations(driver)).isEmpty();
         Files.write(Path.of("target", "story-aside-1280.png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void onAPhoneWithoutScriptTheSectionsMenuOpensAndLeadsToASectionAndSearchIsOneTapAway() throws IOException {
+        Section arts = fixtures.section("فنون " + Fixtures.unique());
+        fixtures.article(arts).headline("معرض للخط العربي").save();
+        org.openqa.selenium.chrome.ChromeDriver phone = Browser.startWithoutScript();
+        try {
+            phone.manage().window().setSize(new Dimension(390, 844));
+            phone.get(base + "/");
+            assertThat(phone.findElement(By.cssSelector(".sections-nav")).isDisplayed()).isFalse();
+            assertThat(phone.findElement(By.cssSelector(".site-search")).isDisplayed()).isFalse();
+            WebElement link = phone.findElement(By.cssSelector(".menu__panel a[href='" + Permalinks.section(arts) + "']"));
+            assertThat(link.isDisplayed()).isFalse();
+            phone.findElement(By.cssSelector(".menu > summary")).click();
+            assertThat(link.isDisplayed()).isTrue();
+            Files.write(Path.of("target", "phone-menu-390.png"), phone.getScreenshotAs(OutputType.BYTES));
+            link.click();
+            assertThat(phone.findElement(By.tagName("h1")).getText()).isEqualTo(arts.name());
+
+            phone.findElement(By.cssSelector(".masthead__tools a[href='/search']")).click();
+            assertThat(phone.findElement(By.cssSelector(".search-form input[name=q]")).isDisplayed()).isTrue();
+            assertThat(phone.findElement(By.cssSelector(".search-form select[name=section]")).isDisplayed())
+                    .as("the filters, folded").isFalse();
+        } finally {
+            phone.quit();
+        }
+    }
+
+    @Test
+    void aPrintedStoryHasItsAddressAndNothingOfTheSiteAroundIt() {
+        Article story = fixtures.article(fixtures.section("مطبوعات " + Fixtures.unique())).headline("خبر يطبعه القارئ").save();
+        driver.get(base + Permalinks.article(story));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+
+        assertThat(driver.findElement(By.cssSelector(".story__address")).getText()).isEqualTo(base + "/a/" + story.id());
+        assertThat(driver.findElement(By.cssSelector("h1")).isDisplayed()).isTrue();
+        for (String gone : List.of(".story__share", ".page-aside", ".site-footer", ".site-search", ".sections-nav")) {
+            assertThat(driver.findElement(By.cssSelector(gone)).isDisplayed()).as(gone).isFalse();
+        }
     }
 }
