@@ -59,7 +59,7 @@ public final class OutputSafety {
             if (tag.equals("style") && (++styles > 1 || !element.parent().normalName().equals("head"))) {
                 problems.add(where + ": style " + cut(element.outerHtml()));
             }
-            if (tag.equals("link") && !Set.of("canonical", "alternate", "preload", "icon", "stylesheet").contains(element.attr("rel"))) {
+            if (tag.equals("link") && !Set.of("canonical", "alternate", "preload", "icon", "apple-touch-icon", "manifest", "stylesheet").contains(element.attr("rel"))) {
                 problems.add(where + ": link " + cut(element.outerHtml()));
             }
             for (Attribute attribute : element.attributes()) {

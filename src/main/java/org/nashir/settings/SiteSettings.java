@@ -84,9 +84,12 @@ public class SiteSettings {
         this.digits = Digits.WESTERN;
     }
 
+    /** The logo a site starts with: the pages draw the site's name beside the site's mark instead of showing it. */
+    public static final String DEFAULT_LOGO = "/assets/img/logo.svg";
+
     /** What an installation without demo content shows until an administrator fills the settings in. */
     static SiteSettings defaults() {
-        return new SiteSettings(Messages.text("site.default-name"), "/assets/img/logo.svg", ZoneId.of("Asia/Riyadh"),
+        return new SiteSettings(Messages.text("site.default-name"), DEFAULT_LOGO, ZoneId.of("Asia/Riyadh"),
                 Messages.text("site.default-name"));
     }
 

@@ -105,12 +105,19 @@ class SiteLayouts {
 
     /** A layout without database access, for error pages when the database itself is the problem. */
     static Layout minimal(String title) {
-        return new Layout(title, null, null, "", Messages.text("site.default-name"), null, logo("/assets/img/logo.svg"), List.of(),
+        return new Layout(title, null, null, "", Messages.text("site.default-name"), null, null, List.of(),
                 List.of(), List.of(), Messages.text("site.copyright"), List.of(), List.of(), null, null);
     }
 
-    /** The site's own files go by a name with their hash: they are cached for a year, and a new logo must show at once. */
+    /**
+     * The logo's address, or null for the default one: a picture of another name than the site's, so the pages draw
+     * the site's name beside its mark. The site's own files go by a name with their hash: they are cached for a
+     * year, and a new logo must show at once.
+     */
     private static String logo(String path) {
+        if (path.equals(SiteSettings.DEFAULT_LOGO)) {
+            return null;
+        }
         return path.startsWith("/assets/") && Assets.exists(path) ? Assets.url(path) : path;
     }
 }

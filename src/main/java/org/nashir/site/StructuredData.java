@@ -97,7 +97,9 @@ class StructuredData {
     private ObjectNode publisher(SiteSettings site, String base) {
         ObjectNode publisher = json.createObjectNode().put("@type", "NewsMediaOrganization").put("name", site.name())
                 .put("url", base + Permalinks.home());
-        publisher.putObject("logo").put("@type", "ImageObject").put("url", SiteAddress.absolute(base, site.logoPath()));
+        // search engines take a raster logo: the mark drawn for the home screen stands for the default one
+        publisher.putObject("logo").put("@type", "ImageObject").put("url", SiteAddress.absolute(base,
+                site.logoPath().equals(SiteSettings.DEFAULT_LOGO) ? SiteIcons.LARGE : site.logoPath()));
         return publisher;
     }
 

@@ -73,10 +73,11 @@ class ArticlePageIntegrationTests extends IntegrationTest {
     void rendersEveryElementOfTheReferencePageInOrder() {
         Document page = page(Permalinks.article(story));
 
-        // 1. site logo linking home, alt text = site name
+        // 1. site logo linking home: the site's mark and its name (the default logo)
         Element logo = page.selectFirst("header .logo");
         assertThat(logo.attr("href")).isEqualTo("/");
-        assertThat(logo.selectFirst("img").attr("alt")).isEqualTo("موقع الاختبار");
+        assertThat(logo.text()).isEqualTo("موقع الاختبار");
+        assertThat(get(logo.selectFirst("img").attr("src")).statusCode()).isEqualTo(200);
 
         Element article = page.selectFirst("main article");
         // 2. section above the headline, linked to the section front
@@ -133,7 +134,7 @@ class ArticlePageIntegrationTests extends IntegrationTest {
 
         // 12. footer: logo, «تابعونا على» and the social links, copyright with year and holder
         Element footer = page.selectFirst("footer.site-footer");
-        assertThat(footer.selectFirst(".logo img").attr("alt")).isEqualTo("موقع الاختبار");
+        assertThat(footer.selectFirst(".logo").text()).isEqualTo("موقع الاختبار");
         assertThat(footer.selectFirst(".follow__title").text()).isEqualTo("تابعونا على");
         assertThat(footer.select(".follow a").eachAttr("href"))
                 .containsExactly("https://www.facebook.com/test.site", "https://x.com/test_site");

@@ -143,14 +143,44 @@ class ReaderPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void aHomePageWithoutATaglineIsStillDescribedAndItsLogoIsServedUnderItsHash() {
-        fixtures.settings(s -> s.identify(s.name(), null, "/assets/img/logo.svg", s.timeZone(), s.copyrightHolder()));
+    void aHomePageWithoutATaglineIsStillDescribedAndTheDefaultLogoIsTheSitesOwnName() {
+        fixtures.settings(s -> s.identify("صحيفة الاختبار", null, "/assets/img/logo.svg", s.timeZone(), s.copyrightHolder()));
         Document home = page("/");
-        assertThat(home.selectFirst("meta[name=description]").attr("content")).isEqualTo("آخر الأخبار من " + home.selectFirst("header .logo img").attr("alt"));
-        String logo = home.selectFirst("header .logo img").attr("src");
-        assertThat(logo).matches("/assets/img/logo-[0-9a-f]{32}\\.svg");
-        assertThat(get(logo).statusCode()).isEqualTo(200);
+        assertThat(home.selectFirst("meta[name=description]").attr("content")).isEqualTo("آخر الأخبار من صحيفة الاختبار");
+        assertThat(home.selectFirst("header .logo").text()).isEqualTo("صحيفة الاختبار");
+        String mark = home.selectFirst("header .logo img").attr("src");
+        assertThat(mark).matches("/assets/img/favicon-[0-9a-f]{32}\\.svg");
+        assertThat(get(mark).statusCode()).isEqualTo(200);
         assertThat(home.select("[role=search]").eachAttr("aria-label")).containsExactly("البحث في الموقع");
+
+        fixtures.settings(s -> s.identify(s.name(), null, "/assets/img/favicon.svg", s.timeZone(), s.copyrightHolder()));
+        Document chosen = page("/");
+        assertThat(chosen.selectFirst("header .logo img").attr("alt")).isEqualTo("صحيفة الاختبار");
+        assertThat(chosen.selectFirst("header .logo img").attr("src")).as("a file of the site's own, by its hash")
+                .matches("/assets/img/favicon-[0-9a-f]{32}\\.svg");
+        fixtures.settings(s -> s.identify("موقع الاختبار", null, "/assets/img/logo.svg", s.timeZone(), s.copyrightHolder()));
+    }
+
+    @Test
+    void phonesGetAManifestInArabicRightToLeftAndIconsAtTheSizesTheyAsk() throws Exception {
+        HttpResponse<String> manifest = get("/manifest.webmanifest");
+        assertThat(manifest.statusCode()).isEqualTo(200);
+        assertThat(manifest.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/manifest+json"));
+        var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(manifest.body());
+        assertThat(json.get("dir").asString()).isEqualTo("rtl");
+        assertThat(json.get("lang").asString()).isEqualTo("ar");
+        assertThat(json.get("name").asString()).isNotBlank();
+        for (var icon : json.get("icons")) {
+            assertThat(get(icon.get("src").asString()).statusCode()).as(icon.get("src").asString()).isEqualTo(200);
+        }
+        for (var size : java.util.Map.of("/apple-touch-icon.png", 180, "/icon-512.png", 512, "/favicon.ico", 48).entrySet()) {
+            HttpResponse<byte[]> png = org.nashir.TestHttp.client().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + size.getKey())).build(), HttpResponse.BodyHandlers.ofByteArray());
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+            assertThat(image.getWidth()).as(size.getKey()).isEqualTo(size.getValue());
+            assertThat(new java.awt.Color(image.getRGB(size.getValue() / 2, size.getValue() / 20)).getRed())
+                    .as("the red of the mark's square").isGreaterThan(140);
+        }
     }
 
     @org.springframework.beans.factory.annotation.Autowired
