@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Front-end audit, one command: bench/lighthouse.sh [BASE_URL]
 # Runs Lighthouse (npm lighthouse@12.2.3, mobile profile, its default) with Debian's chromium on the
-# home, section, story and search pages, and prints the four category scores per page. Without a
+# home, section, story, author, tag and search pages, and prints the four category scores per page. Without a
 # BASE_URL it starts Nashir on the embedded default with the demo content in a fresh data directory.
 # Reports (JSON) go to $BENCH_DIR (default /tmp/nashir-lighthouse).
 set -euo pipefail
@@ -30,15 +30,17 @@ fi
 
 STORY=$(curl -s "$BASE/api/v1/articles?limit=1" | python3 -c 'import json,sys,urllib.parse; print(urllib.parse.urlsplit(json.load(sys.stdin)["articles"][0]["url"]).path)')
 SECTION=$(curl -s "$BASE/api/v1/sections" | python3 -c 'import json,sys,urllib.parse; print(urllib.parse.quote(json.load(sys.stdin)["sections"][0]["slug"]))')
+AUTHOR=$(curl -s "$BASE/api/v1/authors?limit=1" | python3 -c 'import json,sys,urllib.parse; print(urllib.parse.urlsplit(json.load(sys.stdin)["authors"][0]["url"]).path)')
+TAG=$(curl -s "$BASE/api/v1/tags?limit=1" | python3 -c 'import json,sys,urllib.parse; print(urllib.parse.urlsplit(json.load(sys.stdin)["tags"][0]["url"]).path)')
 QUERY=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("الحكومة"))')
 
 # the audit measures the front end: a server still compiling its first requests would count against it
-for path in / "/$SECTION" "$STORY" "/search?q=$QUERY"; do
+for path in / "/$SECTION" "$STORY" "$AUTHOR" "$TAG" "/search?q=$QUERY"; do
   for _ in $(seq 30); do curl -s -o /dev/null "$BASE$path"; done
 done
 
 printf '%-10s %12s %14s %15s %6s  %s\n' page performance accessibility 'best practices' seo url
-for entry in "home /" "section /$SECTION" "story $STORY" "search /search?q=$QUERY"; do
+for entry in "home /" "section /$SECTION" "story $STORY" "author $AUTHOR" "tag $TAG" "search /search?q=$QUERY"; do
   name=${entry%% *}
   path=${entry#* }
   CHROME_PATH=$CHROME "$WORK/tool/node_modules/.bin/lighthouse" "$BASE$path" --quiet --output=json \
