@@ -327,7 +327,8 @@ class SitePages {
                 article.tags().stream().sorted((a, b) -> a.name().compareTo(b.name()))
                         .map(t -> new Link(t.name(), Permalinks.tag(t))).toList(),
                 base + Permalinks.shortLink(article.id()),
-                published ? ShareLinks.of(article.headline(), base + Permalinks.article(article)) : List.of(),
+                // the short link: every network follows it to the story, and it is a tenth of the address's length
+                published ? ShareLinks.of(article.headline(), base + Permalinks.shortLink(article.id())) : List.of(),
                 readingTime(article, dates),
                 link(neighbours.older()), link(neighbours.newer()),
                 body.readAlso(),

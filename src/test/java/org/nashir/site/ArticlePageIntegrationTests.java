@@ -160,8 +160,8 @@ class ArticlePageIntegrationTests extends IntegrationTest {
         assertThat(field.hasAttr("readonly")).isTrue();
         assertThat(field.attr("dir")).isEqualTo("ltr");
         assertThat(page.selectFirst("label[for=short-link]")).isNotNull();
-        String canonical = java.net.URLEncoder.encode(address + Permalinks.article(story), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(page.select(".share__link").eachAttr("href")).hasSize(5).allSatisfy(href -> assertThat(href).contains(canonical))
+        String shortLink = java.net.URLEncoder.encode(address + "/a/" + story.id(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page.select(".share__link").eachAttr("href")).hasSize(5).allSatisfy(href -> assertThat(href).contains(shortLink))
                 .anySatisfy(href -> assertThat(href).startsWith("https://wa.me/?text="))
                 .anySatisfy(href -> assertThat(href).startsWith("https://x.com/intent/post?"))
                 .anySatisfy(href -> assertThat(href).startsWith("https://www.facebook.com/sharer/sharer.php?u="))
